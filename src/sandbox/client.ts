@@ -1,0 +1,125 @@
+// The page's side of the sandbox: a typed client over the worker's messages.
+
+import type {
+  Completion,
+  FromSandbox,
+  ToSandbox,
+  WorkspaceChange,
+  WorkspaceFiles,
+} from './protocol.ts';
+
+export interface RunResult {
+  code: number;
+  prompt: string;
+  history: string[];
+}
+
+type Listener<T> = (value: T) => void;
+
+export class SandboxClient {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private readonly runs = new Map<number, Listener<RunResult>>();
+  private readonly completions = new Map<number, Listener<Completion>>();
+  private ready: Listener<{ prompt: string; files: WorkspaceFiles }> | null = null;
+  private readonly outputListeners = new Set<Listener<string>>();
+  private readonly changeListeners = new Set<Listener<WorkspaceChange>>();
+  private readonly faultListeners = new Set<Listener<string>>();
+
+  constructor(worker: Worker) {
+    this.worker = worker;
+    worker.onmessage = (event: MessageEvent<FromSandbox>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      for (const listener of this.faultListeners) listener(event.message || 'worker error');
+    };
+  }
+
+  init(files: WorkspaceFiles, history: string[]): Promise<{ prompt: string; files: WorkspaceFiles }> {
+    return new Promise((resolve) => {
+      this.ready = resolve;
+      this.send({ type: 'init', files, history });
+    });
+  }
+
+  run(line: string, columns: number): Promise<RunResult> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.runs.set(id, resolve);
+      this.send({ type: 'run', id, line, columns });
+    });
+  }
+
+  complete(line: string, cursor: number): Promise<Completion> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.completions.set(id, resolve);
+      this.send({ type: 'complete', id, line, cursor });
+    });
+  }
+
+  input(data: string): void {
+    this.send({ type: 'input', data });
+  }
+
+  endOfInput(): void {
+    this.send({ type: 'end-of-input' });
+  }
+
+  interrupt(): void {
+    this.send({ type: 'interrupt' });
+  }
+
+  writeFile(path: string, content: string): void {
+    this.send({ type: 'write-file', path, content });
+  }
+
+  replaceWorkspace(files: WorkspaceFiles): void {
+    this.send({ type: 'replace-workspace', files });
+  }
+
+  onOutput(listener: Listener<string>): void {
+    this.outputListeners.add(listener);
+  }
+
+  onWorkspaceChange(listener: Listener<WorkspaceChange>): void {
+    this.changeListeners.add(listener);
+  }
+
+  onFault(listener: Listener<string>): void {
+    this.faultListeners.add(listener);
+  }
+
+  private send(message: ToSandbox): void {
+    this.worker.postMessage(message);
+  }
+
+  private receive(message: FromSandbox): void {
+    switch (message.type) {
+      case 'ready':
+        this.ready?.({ prompt: message.prompt, files: message.files });
+        this.ready = null;
+        return;
+      case 'output':
+        for (const listener of this.outputListeners) listener(message.data);
+        return;
+      case 'exit': {
+        const resolve = this.runs.get(message.id);
+        this.runs.delete(message.id);
+        resolve?.({ code: message.code, prompt: message.prompt, history: message.history });
+        return;
+      }
+      case 'completion': {
+        const resolve = this.completions.get(message.id);
+        this.completions.delete(message.id);
+        resolve?.(message.completion);
+        return;
+      }
+      case 'workspace':
+        for (const listener of this.changeListeners) listener(message.change);
+        return;
+      case 'fault':
+        for (const listener of this.faultListeners) listener(message.message);
+        return;
+    }
+  }
+}

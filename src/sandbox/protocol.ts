@@ -1,0 +1,34 @@
+// Messages between the page and the sandbox worker. Plain data only: they cross a
+// postMessage boundary.
+
+/** Workspace files by path relative to the workspace root, e.g. `app/app.py`. */
+export type WorkspaceFiles = Record<string, string>;
+
+export type WorkspaceChange =
+  | { type: 'write'; path: string; content: string }
+  | { type: 'mkdir'; path: string }
+  | { type: 'remove'; path: string };
+
+export interface Completion {
+  start: number;
+  end: number;
+  candidates: string[];
+}
+
+export type ToSandbox =
+  | { type: 'init'; files: WorkspaceFiles; history: string[] }
+  | { type: 'run'; id: number; line: string; columns: number }
+  | { type: 'input'; data: string }
+  | { type: 'end-of-input' }
+  | { type: 'interrupt' }
+  | { type: 'complete'; id: number; line: string; cursor: number }
+  | { type: 'write-file'; path: string; content: string }
+  | { type: 'replace-workspace'; files: WorkspaceFiles };
+
+export type FromSandbox =
+  | { type: 'ready'; prompt: string; files: WorkspaceFiles }
+  | { type: 'output'; data: string }
+  | { type: 'exit'; id: number; code: number; prompt: string; history: string[] }
+  | { type: 'completion'; id: number; completion: Completion }
+  | { type: 'workspace'; change: WorkspaceChange }
+  | { type: 'fault'; message: string };
