@@ -76,8 +76,8 @@ export class LineEditor {
   private history: string[] = [];
   private historyIndex = 0;
   private draft = '';
-  /** Lines pasted ahead of the prompt, run one after another. */
-  private pending: string[] = [];
+  /** Lines pasted ahead of the prompt, run one after another; the last may be unfinished. */
+  private pending: { text: string; run: boolean }[] = [];
   private completing = false;
   /** Keys pressed before the first prompt, replayed once it shows. */
   private early = '';
@@ -116,10 +116,9 @@ export class LineEditor {
       return;
     }
     const next = this.pending.shift();
-    if (next !== undefined) {
-      this.insert(next);
-      this.submit();
-    }
+    if (next === undefined) return;
+    this.insert(next.text);
+    if (next.run) this.submit();
   }
 
   /** Marks a command as running: typed lines become its input until the next prompt. */
@@ -153,9 +152,9 @@ export class LineEditor {
     const last = lines.pop() ?? '';
     const [first, ...rest] = lines;
     this.insert(first ?? '');
-    this.pending.push(...rest);
+    this.pending.push(...rest.map((text) => ({ text, run: true })));
+    if (last) this.pending.push({ text: last, run: false });
     this.submit();
-    if (last) this.pending.push(last);
   }
 
   private handleKey(key: string): void {
