@@ -1,0 +1,37 @@
+// busybox:latest (1.37.0, linux/amd64, built 2024-09-26), kept minimal for this slice: one layer,
+// `sh` as its command and a skeleton root filesystem. The full tree comes with the catalog issue.
+
+import type { CatalogImage } from './types.ts';
+
+export const busybox: CatalogImage = {
+  domain: 'docker.io',
+  repository: 'library/busybox',
+  tags: ['latest', '1', '1.37', '1.37.0'],
+  indexDigest: 'sha256:a5d0ce49aa801d475da48f8cb163c354ab95cab073cd3c138bd458fc8257fbf1',
+  imageId: 'sha256:6d3e4188a38af91b0c1577b9e88c53368926b2fe0e1fb985d6e8a70040520c4d',
+  created: '2024-09-26T21:31:42Z',
+  architecture: 'amd64',
+  os: 'linux',
+  layers: [
+    {
+      digest: 'sha256:9c0abc9c5bd3a7854141800ba1f4a227baa88b11b49d8207eadc483c3f2496de',
+      size: 2155907,
+      // TODO(catalog issue): diffId and the exact uncompressed byte count; 4.28MB is what
+      // `docker images` shows.
+      uncompressedSize: 4277910,
+    },
+  ],
+  config: {
+    Cmd: ['sh'],
+    Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+  },
+  rootfs: {
+    '/bin': { kind: 'directory' },
+    '/bin/busybox': { kind: 'file', content: '\u007fELF (busybox 1.37.0)', mode: 0o755 },
+    '/bin/sh': { kind: 'symlink', target: '/bin/busybox' },
+    '/etc': { kind: 'directory' },
+    '/tmp': { kind: 'directory' },
+  },
+  // TODO(runtimes issue): run busybox applets in the simulated shell instead of an inert process.
+  process: { kind: 'inert' },
+};

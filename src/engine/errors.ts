@@ -1,0 +1,119 @@
+// Typed engine errors: one class per kind, each with a stable `code` and structured `data`, so
+// they survive the worker boundary as plain objects. The message is the daemon's own wording;
+// the CLI adds "Error response from daemon: " where Docker does.
+
+export type EngineErrorCode =
+  | 'INVALID_REFERENCE'
+  | 'REPOSITORY_NOT_FOUND'
+  | 'MANIFEST_NOT_FOUND'
+  | 'IMAGE_NOT_FOUND'
+  | 'CONTAINER_NOT_FOUND'
+  | 'CONTAINER_RUNNING'
+  | 'IMAGE_IN_USE'
+  | 'NAME_IN_USE'
+  | 'NO_COMMAND';
+
+export interface EngineErrorJSON {
+  code: EngineErrorCode;
+  message: string;
+  /** True when real Docker reports this from the daemon ("Error response from daemon: ..."). */
+  fromDaemon: boolean;
+  data: Record<string, unknown>;
+}
+
+export abstract class EngineError extends Error {
+  abstract readonly code: EngineErrorCode;
+  readonly fromDaemon: boolean = true;
+  readonly data: Record<string, unknown>;
+
+  constructor(message: string, data: Record<string, unknown>) {
+    super(message);
+    this.data = data;
+  }
+
+  toJSON(): EngineErrorJSON {
+    return { code: this.code, message: this.message, fromDaemon: this.fromDaemon, data: this.data };
+  }
+}
+
+export function isEngineError(value: unknown): value is EngineError {
+  return value instanceof EngineError;
+}
+
+/** Raised by the client-side reference parser, so Docker prints it without the daemon prefix. */
+export class InvalidReferenceError extends EngineError {
+  readonly code = 'INVALID_REFERENCE';
+  override readonly fromDaemon = false;
+  constructor(reference: string, detail?: string) {
+    super(detail ?? 'invalid reference format', { reference });
+  }
+}
+
+export class RepositoryNotFoundError extends EngineError {
+  readonly code = 'REPOSITORY_NOT_FOUND';
+  constructor(repository: string) {
+    super(
+      `pull access denied for ${repository}, repository does not exist or may require ` +
+        `'docker login': denied: requested access to the resource is denied`,
+      { repository },
+    );
+  }
+}
+
+export class ManifestNotFoundError extends EngineError {
+  readonly code = 'MANIFEST_NOT_FOUND';
+  constructor(reference: string) {
+    super(`manifest for ${reference} not found: manifest unknown: manifest unknown`, { reference });
+  }
+}
+
+export class ImageNotFoundError extends EngineError {
+  readonly code = 'IMAGE_NOT_FOUND';
+  constructor(reference: string) {
+    super(`No such image: ${reference}`, { reference });
+  }
+}
+
+export class ContainerNotFoundError extends EngineError {
+  readonly code = 'CONTAINER_NOT_FOUND';
+  constructor(reference: string) {
+    super(`No such container: ${reference}`, { reference });
+  }
+}
+
+export class ContainerRunningError extends EngineError {
+  readonly code = 'CONTAINER_RUNNING';
+  constructor(reference: string, containerId: string) {
+    super(
+      `cannot remove container "${reference}": container is running: ` +
+        'stop the container before removing or force remove',
+      { reference, containerId },
+    );
+  }
+}
+
+/** `docker rmi` refusing because containers, or several tags, still use the image. */
+export class ImageInUseError extends EngineError {
+  readonly code = 'IMAGE_IN_USE';
+  constructor(message: string, data: { reference: string; imageId: string; containerId?: string }) {
+    super(`conflict: ${message}`, data);
+  }
+}
+
+export class NameInUseError extends EngineError {
+  readonly code = 'NAME_IN_USE';
+  constructor(name: string, containerId: string) {
+    super(
+      `Conflict. The container name "/${name}" is already in use by container "${containerId}". ` +
+        'You have to remove (or rename) that container to be able to reuse that name.',
+      { name, containerId },
+    );
+  }
+}
+
+export class NoCommandError extends EngineError {
+  readonly code = 'NO_COMMAND';
+  constructor(image: string) {
+    super('no command specified', { image });
+  }
+}

@@ -1,0 +1,68 @@
+// The shape every docker verb shares, after docker/cli's cobra commands: a spec (usage, summary,
+// flag table, argument counts, aliases) beside a run function that receives parsed options.
+
+import type { Engine } from '../../engine/index.ts';
+import type { Clock } from '../../engine/host.ts';
+import type { Interrupt, OutputSink } from '../types.ts';
+
+export type FlagType = 'bool' | 'string' | 'int' | 'list';
+export type FlagValue = boolean | string | number | string[];
+
+export interface FlagSpec {
+  long: string;
+  short?: string;
+  type: FlagType;
+  default?: FlagValue;
+  help: string;
+  /** The value's name in help, when it is not the type's (`--filter filter`). */
+  valueName?: string;
+  hidden?: boolean;
+  /** Set when Berth accepts the flag's name but cannot do what it does yet. */
+  unsupported?: boolean;
+}
+
+export type FlagValues = Record<string, FlagValue>;
+
+export interface ArgCount {
+  min?: number;
+  max?: number;
+}
+
+export interface VerbContext {
+  engine: Engine;
+  stdout: OutputSink;
+  stderr: OutputSink;
+  isTTY: boolean;
+  columns: number;
+  clock: Clock;
+  interrupt: Interrupt;
+  /** `docker run`: the path the verb was called by, for messages. */
+  commandPath: string;
+  /** `docker run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
+  useLine: string;
+}
+
+export interface VerbSpec {
+  /** Management command it belongs to (`container`), or none for top-level-only verbs. */
+  group?: 'container' | 'image';
+  name: string;
+  /** Other names inside the group (`list`, `ps` for `container ls`). */
+  aliases?: string[];
+  /** Top-level shortcuts (`docker ps`), each with its own usage name. */
+  shortcuts?: string[];
+  /** Usage after the name: `[OPTIONS] IMAGE [COMMAND] [ARG...]`. */
+  usage: string;
+  summary: string;
+  args: ArgCount | 'none';
+  flags: FlagSpec[];
+  /** False when flags stop at the first argument (`docker run IMAGE --rm` passes `--rm` on). */
+  interspersed?: boolean;
+  /** Order in "Common Commands" of `docker --help`, when listed there. */
+  commonOrder?: number;
+  run(context: VerbContext, flags: FlagValues, args: string[]): Promise<number> | number;
+}
+
+export interface ManagementSpec {
+  name: 'container' | 'image';
+  summary: string;
+}

@@ -1,0 +1,68 @@
+// `docker version`: client and server versions in docker/cli's default template, laid out by
+// tabwriter with a minimum cell width of 20. The numbers come from the engine's versions data.
+
+import type { DockerVersions } from '../../../engine/index.ts';
+import { formatColumns, VERSION_LAYOUT } from '../format/table.ts';
+import type { VerbSpec } from '../spec.ts';
+
+export function versionText(versions: DockerVersions): string {
+  const { client, engine, platformName } = versions;
+  const rows: string[][] = [
+    [`Client: ${platformName}`],
+    [' Version:', client.version],
+    [' API version:', client.apiVersion],
+    [' Go version:', client.goVersion],
+    [' Git commit:', client.gitCommit],
+    [' Built:', client.built],
+    [' OS/Arch:', `${client.os}/${client.arch}`],
+    [' Context:', client.context],
+    [''],
+    [`Server: ${platformName}`],
+    [' Engine:'],
+    ['  Version:', engine.version],
+    ['  API version:', `${engine.apiVersion} (minimum version ${engine.minApiVersion})`],
+    ['  Go version:', engine.goVersion],
+    ['  Git commit:', engine.gitCommit],
+    ['  Built:', engine.built],
+    ['  OS/Arch:', `${engine.os}/${engine.arch}`],
+    ['  Experimental:', String(engine.experimental)],
+  ];
+  for (const component of versions.components) {
+    rows.push(
+      [` ${component.name}:`],
+      ['  Version:', component.version],
+      ['  GitCommit:', component.gitCommit],
+    );
+  }
+  return formatColumns(rows, VERSION_LAYOUT);
+}
+
+/** `docker --version`. */
+export function shortVersionText(versions: DockerVersions): string {
+  return `Docker version ${versions.client.version}, build ${versions.client.gitCommit}\n`;
+}
+
+export const versionSpec: VerbSpec = {
+  name: 'version',
+  usage: '[OPTIONS]',
+  summary: 'Show the Docker version information',
+  args: 'none',
+  commonOrder: 12,
+  flags: [
+    {
+      long: 'format',
+      short: 'f',
+      type: 'string',
+      help:
+        "Format output using a custom template:\n'json':             Print in JSON format\n" +
+        "'TEMPLATE':         Print output using the given Go template.\n" +
+        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates',
+      unsupported: true,
+    },
+  ],
+
+  run(context) {
+    context.stdout.write(versionText(context.engine.versions));
+    return 0;
+  },
+};
