@@ -55,8 +55,8 @@ describe('playground', () => {
     await b.page.keyboard.press('Enter');
     await waitForTerminal(b.page, '\ntwo');
     await typeInTerminal(b, 'history');
-    const text = await waitForTerminal(b.page, 'echo two');
-    expect(text).toMatch(/1\s+echo one/);
+    const text = await waitForTerminal(b.page, '2  echo two');
+    expect(text).toMatch(/ 1 {2}echo one\n +2 {2}echo two\n +3 {2}history/);
   });
 
   it('completes commands with Tab', async () => {

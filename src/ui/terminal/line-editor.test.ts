@@ -127,3 +127,27 @@ describe('LineEditor', () => {
     expect(t.written.join('')).toBe('\x1b[1A\r\x1b[2C');
   });
 });
+
+describe('LineEditor and slow completion', () => {
+  it('applies keys typed after Tab only once the completion has arrived', async () => {
+    const submitted: string[] = [];
+    let answer: (value: { start: number; end: number; candidates: string[] }) => void = () => {};
+    const editor = new LineEditor({
+      write: () => {},
+      columns: () => 80,
+      onSubmit: (line) => submitted.push(line),
+      onInput: () => {},
+      onInterrupt: () => {},
+      onEndOfInput: () => {},
+      onComplete: () => new Promise((resolve) => (answer = resolve)),
+    });
+    editor.showPrompt('$ ');
+    editor.handleData('hist');
+    editor.handleData('\t');
+    editor.handleData('\r');
+    expect(submitted).toEqual([]);
+    answer({ start: 0, end: 4, candidates: ['history'] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(submitted).toEqual(['history ']);
+  });
+});

@@ -135,7 +135,8 @@ export class LineEditor {
   }
 
   handleData(data: string): void {
-    if (this.mode === 'closed') {
+    if (this.mode === 'closed' || this.completing) {
+      // Keys typed while Tab's answer is on its way wait for it, as bash reads them in order.
       this.early += data;
       return;
     }
@@ -306,6 +307,9 @@ export class LineEditor {
       this.applyCompletion(line, result);
     } finally {
       this.completing = false;
+      const waiting = this.early;
+      this.early = '';
+      if (waiting) this.handleData(waiting);
     }
   }
 
