@@ -4,10 +4,8 @@
 //   - first contentful paint of a lesson vs. a static page of the same text (budget 1.5x)
 //   - axe-core's serious and critical findings on home and lesson pages in both languages
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
@@ -41,18 +39,16 @@ function startServer() {
   });
 }
 
+let browser;
+
+/** A fresh context (empty cache and storage) in one shared browser, as a first visit. */
 async function withPage(action) {
-  const profile = mkdtempSync(join(tmpdir(), 'berth-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    args,
-    viewport: { width: 1400, height: 900 },
-  });
+  browser ??= await chromium.launch({ executablePath: chromiumPath, args });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
-    return await action(context.pages()[0] ?? (await context.newPage()));
+    return await action(await context.newPage());
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -83,11 +79,16 @@ async function measureWeight(url) {
 async function measureKeystroke(url) {
   return withPage(async (page) => {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForSelector('.xterm-helper-textarea', { state: 'attached', timeout: 10_000 });
-    const takesKeys = await page.evaluate(() => performance.now());
-    await page.waitForSelector('[data-playground][data-ready="true"]');
-    const prompt = await page.evaluate(() => performance.now());
-    return { takesKeys, prompt };
+    await page.waitForSelector('[data-playground][data-ready="true"]', { timeout: 20_000 });
+    // Marks set by the playground: once the terminal is open it buffers keys until the prompt.
+    return page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      return {
+        script: at('berth:playground-start'),
+        takesKeys: at('berth:terminal-open'),
+        prompt: at('berth:prompt'),
+      };
+    });
   });
 }
 
@@ -145,13 +146,16 @@ try {
     console.log(`  ${kb(s.gzip).padStart(9)} gzip  ${kb(s.raw).padStart(9)} raw  ${s.path}`);
   }
 
+  const scripts = [];
   const keys = [];
   const prompts = [];
   for (let i = 0; i < RUNS; i++) {
-    const { takesKeys, prompt } = await measureKeystroke(lesson);
+    const { script, takesKeys, prompt } = await measureKeystroke(lesson);
+    scripts.push(script);
     keys.push(takesKeys);
     prompts.push(prompt);
   }
+  console.log(`Playground script starts after:   median ${median(scripts).toFixed(0)} ms`);
   console.log(`Terminal takes a keystroke after: median ${median(keys).toFixed(0)} ms of ${RUNS} runs (budget 450 ms)`);
   console.log(`Prompt shown after:               median ${median(prompts).toFixed(0)} ms`);
 
@@ -172,5 +176,6 @@ try {
     console.log(`axe serious/critical on ${path}: ${findings.length}${findings.length ? '\n  ' + findings.join('\n  ') : ''}`);
   }
 } finally {
+  await browser?.close();
   server.kill();
 }

@@ -19,7 +19,8 @@ export async function createCodeEditor(
   onEdit: (path: string, content: string) => void,
   ariaLabel: string,
 ): Promise<CodeEditor> {
-  const { monaco } = await import('./monaco.ts');
+  const { monaco, loadMonacoStyles } = await import('./monaco.ts');
+  await loadMonacoStyles();
   const editor = monaco.editor.create(host, {
     automaticLayout: true,
     theme: 'vs-dark',

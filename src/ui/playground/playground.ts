@@ -34,6 +34,7 @@ function required<T extends Element>(root: HTMLElement, selector: string): T {
 }
 
 export async function mountPlayground(root: HTMLElement): Promise<void> {
+  performance.mark('berth:playground-start');
   const storageKey = root.dataset.storageKey ?? 'default';
   const startingFiles = readJson<WorkspaceFiles>(root, '[data-starting-files]');
   const strings = readJson<PlaygroundStrings>(root, '[data-strings]');
@@ -78,6 +79,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
       save();
     },
   });
+  performance.mark('berth:terminal-open');
   terminalHost.querySelector('.pg-loading')?.remove();
   // A read-only handle for end-to-end tests and curious learners in the devtools console.
   Object.defineProperty(window, 'berthTerminal', { value: terminal.terminal, configurable: true });
@@ -148,5 +150,6 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     save();
   });
   terminal.start(ready.prompt, history, strings.welcome);
+  performance.mark('berth:prompt');
   root.dataset.ready = 'true';
 }
