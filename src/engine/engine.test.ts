@@ -81,7 +81,7 @@ describe('engine', () => {
   it('leaves processes it cannot simulate running, and refuses to remove them unforced', async () => {
     const { engine } = setup();
     await engine.pull('alpine');
-    const container = engine.createContainer({ image: 'alpine', name: 'shell' });
+    const container = engine.createContainer({ image: 'alpine', name: 'shell', openStdin: true });
     expect(await engine.startContainer('shell')).toEqual({ process: 'inert' });
     expect(await codeOf(() => engine.removeContainer('shell'))).toBe('CONTAINER_RUNNING');
     expect(await codeOf(() => engine.createContainer({ image: 'alpine', name: 'shell' }))).toBe(
@@ -91,6 +91,14 @@ describe('engine', () => {
       137,
     );
     expect(await codeOf(() => engine.removeContainer('shell'))).toBe('CONTAINER_NOT_FOUND');
+  });
+
+  it('lets a shell with no input open exit 0 at once, as real shells do on end-of-file', async () => {
+    const { engine } = setup();
+    await engine.pull('alpine');
+    engine.createContainer({ image: 'alpine', name: 'quiet' });
+    expect(await engine.startContainer('quiet')).toEqual({ process: 'exited', exitCode: 0 });
+    expect(engine.listContainers({ all: true })[0]?.state.status).toBe('exited');
   });
 
   it('removes an image with its layers, unless a container still uses it', async () => {

@@ -26,6 +26,8 @@ export interface EngineOptions {
   catalog?: Catalog;
 }
 
+const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash']);
+
 export interface CreateContainerOptions {
   /** The image as the user typed it: a reference or an id prefix. */
   image: string;
@@ -168,6 +170,12 @@ export function createEngine(options: EngineOptions): Engine {
         start.onStdout?.(process.stdout);
         exit(container, process.exitCode);
         return { process: 'exited', exitCode: process.exitCode };
+      }
+      // A shell with no input open reads end-of-file at once and exits 0: `docker run alpine`
+      // and `docker run -d ubuntu` leave an `Exited (0)` container, as on a real host.
+      if (SHELLS.has(container.path) && container.args.length === 0 && !container.openStdin) {
+        exit(container, 0);
+        return { process: 'exited', exitCode: 0 };
       }
       logger.debug('main process is inert', { container: container.id, path: container.path });
       return { process: 'inert' };

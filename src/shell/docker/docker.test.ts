@@ -150,7 +150,7 @@ describe('docker rm and rmi', () => {
 
   it('refuses to remove a running container without -f', async () => {
     const { run } = createDockerHarness();
-    const started = await run('run --name box -d busybox');
+    const started = await run('run --name box -d -i busybox');
     expect(started.exitCode).toBe(0);
     expect((await run('ps')).stdout).toContain(
       '"sh"      Less than a second ago   Up Less than a second',

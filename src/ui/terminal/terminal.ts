@@ -49,6 +49,7 @@ export function createTerminal(options: TerminalOptions): TerminalHandle {
     cursorBlink: true,
     fontFamily: 'ui-monospace, "Cascadia Mono", "Source Code Pro", Menlo, Consolas, monospace',
     fontSize: 14,
+    lineHeight: 1.2,
     scrollback: 5000,
     theme: THEME,
     screenReaderMode: false,
