@@ -6,6 +6,15 @@ import type { Clock } from '../../engine/host.ts';
 import type { Interrupt, OutputSink } from '../types.ts';
 
 export type FlagType = 'bool' | 'string' | 'int' | 'list';
+
+/**
+ * How much of a command or flag Berth does, for the generated "What Berth supports" page.
+ * Absent means full. A note says what is missing, in both languages learners read.
+ */
+export interface Support {
+  level: 'full' | 'partial' | 'unsupported';
+  note?: { en: string; zh: string };
+}
 export type FlagValue = boolean | string | number | string[];
 
 export interface FlagSpec {
@@ -19,6 +28,8 @@ export interface FlagSpec {
   hidden?: boolean;
   /** Set when Berth accepts the flag's name but cannot do what it does yet. */
   unsupported?: boolean;
+  /** Partial support, or why it is unsupported; see `Support`. */
+  support?: Support;
 }
 
 export type FlagValues = Record<string, FlagValue>;
@@ -59,6 +70,8 @@ export interface VerbSpec {
   interspersed?: boolean;
   /** Order in "Common Commands" of `docker --help`, when listed there. */
   commonOrder?: number;
+  /** Absent means Berth does all of it; see `Support`. */
+  support?: Support;
   run(context: VerbContext, flags: FlagValues, args: string[]): Promise<number> | number;
 }
 
