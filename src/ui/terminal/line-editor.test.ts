@@ -151,3 +151,28 @@ describe('LineEditor and slow completion', () => {
     expect(submitted).toEqual(['history ']);
   });
 });
+
+describe('LineEditor while a program runs', () => {
+  it('edits input after the program’s own prompt without erasing it', () => {
+    const written: string[] = [];
+    const inputs: string[] = [];
+    const editor = new LineEditor({
+      write: (d) => written.push(d),
+      columns: () => 80,
+      cursorColumn: () => 4,
+      onSubmit: () => {},
+      onInput: (line) => inputs.push(line),
+      onInterrupt: () => {},
+      onEndOfInput: () => {},
+      onComplete: async () => ({ start: 0, end: 0, candidates: [] }),
+    });
+    editor.showPrompt('$ ');
+    editor.handleData('docker run -it alpine sh\r');
+    written.length = 0;
+    editor.handleData('lx');
+    editor.handleData('\x7f');
+    expect(written.join('')).toBe('\r\x1b[4C\x1b[Jlx\r\x1b[6C\r\x1b[4C\x1b[Jl\r\x1b[5C');
+    editor.handleData('s\r');
+    expect(inputs).toEqual(['ls']);
+  });
+});

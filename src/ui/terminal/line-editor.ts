@@ -9,6 +9,8 @@ export interface LineEditorOptions {
   write(data: string): void;
   /** Current terminal width in columns. */
   columns(): number;
+  /** The column the terminal's cursor is on: where a running program's own prompt ended. */
+  cursorColumn?(): number;
   /** A finished line typed at the prompt. */
   onSubmit(line: string): void;
   /** A finished line typed while a command runs: the command's input. */
@@ -79,6 +81,8 @@ export class LineEditor {
   /** Lines pasted ahead of the prompt, run one after another; the last may be unfinished. */
   private pending: { text: string; run: boolean }[] = [];
   private completing = false;
+  /** While a command runs: the column its input line starts at (after its own prompt). */
+  private inputColumn = 0;
   /** Keys pressed before the first prompt, replayed once it shows. */
   private early = '';
 
@@ -127,6 +131,11 @@ export class LineEditor {
     this.chars = [];
     this.cursor = 0;
     this.cursorRow = 0;
+  }
+
+  /** The width of what precedes the editable text on its first row. */
+  private headWidth(): number {
+    return this.mode === 'prompt' ? textWidth(this.prompt) : this.inputColumn;
   }
 
   /** Redraws after the terminal was resized. */
@@ -250,6 +259,10 @@ export class LineEditor {
   }
 
   private insert(text: string): void {
+    if (this.mode === 'running' && this.chars.length === 0) {
+      this.inputColumn = this.options.cursorColumn?.() ?? 0;
+      this.cursorRow = 0;
+    }
     this.chars.splice(this.cursor, 0, ...text);
     this.cursor += [...text].length;
     this.redraw();
@@ -350,8 +363,7 @@ export class LineEditor {
   /** Where (row, column) the character at `index` of prompt + line lands. */
   private position(index: number): { row: number; column: number } {
     const columns = Math.max(1, this.options.columns());
-    const width = textWidth(this.mode === 'prompt' ? this.prompt : '') +
-      textWidth(this.chars.slice(0, index).join(''));
+    const width = this.headWidth() + textWidth(this.chars.slice(0, index).join(''));
     return { row: Math.floor(width / columns), column: width % columns };
   }
 
@@ -368,7 +380,8 @@ export class LineEditor {
   private redraw(): void {
     let out = this.cursorRow > 0 ? `\x1b[${this.cursorRow}A` : '';
     this.cursorRow = 0;
-    out += '\r\x1b[J';
+    const column = this.mode === 'prompt' ? 0 : this.inputColumn;
+    out += '\r' + (column > 0 ? `\x1b[${column}C` : '') + '\x1b[J';
     this.options.write(out);
     this.redrawFromScratch();
   }

@@ -62,6 +62,7 @@ export function createTerminal(options: TerminalOptions): TerminalHandle {
   const editor = new LineEditor({
     write: (data) => terminal.write(data),
     columns: () => terminal.cols,
+    cursorColumn: () => terminal.buffer.active.cursorX,
     onSubmit: (line) => {
       client.run(line, terminal.cols).then((result) => {
         options.onHistory(result.history);
