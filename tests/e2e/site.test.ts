@@ -45,6 +45,18 @@ describe('site', () => {
     await page.waitForURL(/\/en\/lessons\/docker-architecture\/$/);
   });
 
+  it('generates the supports page from the command specs, in both languages', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await page.goto(baseUrl + '/en/supports/');
+    const run = page.locator('section', { has: page.locator('h2 code', { hasText: /^docker container run$/ }) });
+    expect(await run.locator('.aliases').textContent()).toContain('docker run');
+    expect(await run.locator('td code', { hasText: '--detach' }).count()).toBe(1);
+    await page.click('[data-lang-switch]');
+    await page.waitForURL(/\/zh\/supports\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Berth 支持哪些功能');
+  });
+
   it('is cross-origin isolated', async () => {
     browser = await openBrowser();
     const response = await browser.page.goto(baseUrl + '/en/lessons/vms-and-containers/');
