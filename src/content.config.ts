@@ -17,4 +17,47 @@ const lessons = defineCollection({
   }),
 });
 
-export const collections = { lessons };
+const localized = z.object({ en: z.string().min(1), zh: z.string().min(1) });
+
+const containerMatch = z
+  .object({
+    image: z.string().optional(),
+    name: z.string().optional(),
+    status: z.enum(['created', 'running', 'paused', 'restarting', 'exited']).optional(),
+    exitCode: z.number().int().optional(),
+    publishes: z.string().regex(/^\d+:\d+(\/(tcp|udp))?$/).optional(),
+  })
+  .strict();
+
+/** The check vocabulary of src/labs/checks.ts; each check is an object with one key. */
+const check = z.union([
+  z.object({ image: z.string() }).strict(),
+  z.object({ noImage: z.string() }).strict(),
+  z.object({ container: containerMatch }).strict(),
+  z.object({ noContainer: containerMatch }).strict(),
+  z.object({ file: z.object({ path: z.string(), contains: z.string().optional() }).strict() }).strict(),
+  z.object({ noFile: z.string() }).strict(),
+  z.object({ ran: z.string() }).strict(),
+]);
+
+/** One lesson's exercises (content/exercises/<lesson slug>.yaml), shared by both languages. */
+const exercises = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/exercises' }),
+  schema: z.object({
+    exercises: z.array(
+      z.object({
+        /** Referenced from the lesson as <Exercise id="…" />. */
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        title: localized,
+        /** What to do; `code` in backticks is shown as code. */
+        task: localized,
+        hints: z.array(localized).default([]),
+        /** Command lines that complete the exercise from the lesson's starting state. */
+        solution: z.array(z.string()).min(1),
+        checks: z.array(check).min(1),
+      }),
+    ),
+  }),
+});
+
+export const collections = { lessons, exercises };

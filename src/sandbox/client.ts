@@ -1,5 +1,6 @@
 // The page's side of the sandbox: a typed client over the worker's messages.
 
+import type { Check } from '../labs/checks.ts';
 import type {
   Completion,
   FromSandbox,
@@ -21,6 +22,7 @@ export class SandboxClient {
   private nextId = 1;
   private readonly runs = new Map<number, Listener<RunResult>>();
   private readonly completions = new Map<number, Listener<Completion>>();
+  private readonly checks = new Map<number, Listener<boolean[]>>();
   private ready: Listener<{ prompt: string; files: WorkspaceFiles }> | null = null;
   private readonly outputListeners = new Set<Listener<string>>();
   private readonly changeListeners = new Set<Listener<WorkspaceChange>>();
@@ -54,6 +56,15 @@ export class SandboxClient {
     return new Promise((resolve) => {
       this.completions.set(id, resolve);
       this.send({ type: 'complete', id, line, cursor });
+    });
+  }
+
+  /** Evaluates exercise checks against the engine's current state. */
+  check(checks: Check[]): Promise<boolean[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.checks.set(id, resolve);
+      this.send({ type: 'check', id, checks });
     });
   }
 
@@ -112,6 +123,12 @@ export class SandboxClient {
         const resolve = this.completions.get(message.id);
         this.completions.delete(message.id);
         resolve?.(message.completion);
+        return;
+      }
+      case 'check-result': {
+        const resolve = this.checks.get(message.id);
+        this.checks.delete(message.id);
+        resolve?.(message.passed);
         return;
       }
       case 'workspace':

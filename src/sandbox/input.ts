@@ -8,22 +8,23 @@ export interface InputQueue extends InputSource {
   end(): void;
 }
 
-export function createInputQueue(): InputQueue {
-  const chunks: string[] = [];
+/**
+ * With `terminal`, each `end()` is one end-of-input, as Ctrl-D is on a terminal: the reader that
+ * gets it stops, and a later reader (the shell inside `docker run -it` after its `cat` ended)
+ * waits for more lines. Otherwise the end is final and every later read returns null.
+ */
+export function createInputQueue(options: { terminal?: boolean } = {}): InputQueue {
+  const chunks: (string | null)[] = [];
   let ended = false;
   let waiting: ((chunk: string | null) => void) | null = null;
 
   function settle(): void {
     if (!waiting) return;
     const chunk = chunks.shift();
-    if (chunk !== undefined) {
+    if (chunk !== undefined || ended) {
       const resolve = waiting;
       waiting = null;
-      resolve(chunk);
-    } else if (ended) {
-      const resolve = waiting;
-      waiting = null;
-      resolve(null);
+      resolve(chunk ?? null);
     }
   }
 
@@ -39,7 +40,8 @@ export function createInputQueue(): InputQueue {
       settle();
     },
     end() {
-      ended = true;
+      if (options.terminal) chunks.push(null);
+      else ended = true;
       settle();
     },
   };

@@ -1,6 +1,8 @@
 // Messages between the page and the sandbox worker. Plain data only: they cross a
 // postMessage boundary.
 
+import type { Check } from '../labs/checks.ts';
+
 /** Workspace files by path relative to the workspace root, e.g. `app/app.py`. */
 export type WorkspaceFiles = Record<string, string>;
 
@@ -23,7 +25,8 @@ export type ToSandbox =
   | { type: 'interrupt' }
   | { type: 'complete'; id: number; line: string; cursor: number }
   | { type: 'write-file'; path: string; content: string }
-  | { type: 'replace-workspace'; files: WorkspaceFiles };
+  | { type: 'replace-workspace'; files: WorkspaceFiles }
+  | { type: 'check'; id: number; checks: Check[] };
 
 export type FromSandbox =
   | { type: 'ready'; prompt: string; files: WorkspaceFiles }
@@ -31,4 +34,5 @@ export type FromSandbox =
   | { type: 'exit'; id: number; code: number; prompt: string; history: string[] }
   | { type: 'completion'; id: number; completion: Completion }
   | { type: 'workspace'; change: WorkspaceChange }
+  | { type: 'check-result'; id: number; passed: boolean[] }
   | { type: 'fault'; message: string };

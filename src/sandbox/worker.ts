@@ -4,6 +4,7 @@
 /// <reference lib="webworker" />
 
 import { createSystemClock, createSeededRandom } from '../engine/host.ts';
+import { evaluateChecks } from '../labs/checks.ts';
 import { createInputQueue, type InputQueue } from './input.ts';
 import { createInterrupt, type InterruptController } from './interrupt.ts';
 import type { FromSandbox, ToSandbox } from './protocol.ts';
@@ -50,11 +51,16 @@ async function handle(message: ToSandbox): Promise<void> {
       return session.writeWorkspaceFile(message.path, message.content);
     case 'replace-workspace':
       return session.replaceWorkspace(message.files);
+    case 'check': {
+      const target = { engine: session.engine, fs: session.fs, history: session.history() };
+      const results = evaluateChecks(target, message.checks);
+      return post({ type: 'check-result', id: message.id, passed: results.map((r) => r.passed) });
+    }
   }
 }
 
 async function run(current: Session, id: number, line: string, columns: number): Promise<void> {
-  const job = { interrupt: createInterrupt(), input: createInputQueue() };
+  const job = { interrupt: createInterrupt(), input: createInputQueue({ terminal: true }) };
   running = job;
   const sink = { write: (data: string) => post({ type: 'output', data }) };
   let code: number;

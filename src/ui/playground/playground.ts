@@ -1,6 +1,7 @@
 // Starts the playground island: the sandbox worker, the terminal, the workbench and the
 // per-lesson storage, wired together. The lesson text is already usable when this runs.
 
+import type { Check } from '../../labs/checks.ts';
 import { SandboxClient } from '../../sandbox/client.ts';
 import type { WorkspaceFiles } from '../../sandbox/protocol.ts';
 import { createTerminal } from '../terminal/terminal.ts';
@@ -134,7 +135,14 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     const lines = (event as CustomEvent<string>).detail;
     if (terminal.editor.isRunning) return;
     terminal.terminal.focus();
-    terminal.editor.handleData('\x15' + lines.replace(/\n+$/, '') + '\r');
+    terminal.type(lines.replace(/\n+$/, ''));
+  });
+
+  addEventListener('berth:check', (event) => {
+    const { id, checks } = (event as CustomEvent<{ id: string; checks: Check[] }>).detail;
+    client.check(checks).then((passed) => {
+      dispatchEvent(new CustomEvent('berth:check-result', { detail: { id, passed } }));
+    });
   });
 
   const saved = await loadWorkspace(storageKey).catch(() => {
@@ -152,4 +160,5 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
   terminal.start(ready.prompt, history, strings.welcome);
   performance.mark('berth:prompt');
   root.dataset.ready = 'true';
+  dispatchEvent(new CustomEvent('berth:ready'));
 }

@@ -176,3 +176,22 @@ describe('LineEditor while a program runs', () => {
     expect(inputs).toEqual(['ls']);
   });
 });
+
+describe('LineEditor pastes', () => {
+  it('drops control characters from pasted lines and replaces the line when typing text', () => {
+    const submitted: string[] = [];
+    const editor = new LineEditor({
+      write: () => {},
+      columns: () => 80,
+      onSubmit: (line) => submitted.push(line),
+      onInput: () => {},
+      onInterrupt: () => {},
+      onEndOfInput: () => {},
+      onComplete: async () => ({ start: 0, end: 0, candidates: [] }),
+    });
+    editor.showPrompt('$ ');
+    editor.handleData('half');
+    editor.typeText('docker\tversion\x15\r');
+    expect(submitted).toEqual(['docker version']);
+  });
+});

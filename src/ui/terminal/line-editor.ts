@@ -157,8 +157,18 @@ export class LineEditor {
     if (text) this.insert(text);
   }
 
+  /** Types `text` (one or more lines) at the prompt, as a paste would, replacing the line. */
+  typeText(text: string): void {
+    if (this.mode !== 'prompt') return;
+    this.chars = [];
+    this.cursor = 0;
+    this.handleData(text);
+  }
+
   private paste(data: string): void {
-    const lines = data.replace(/\r\n?/g, '\n').split('\n');
+    const printable = (line: string) =>
+      [...line.replace(/\t/g, ' ')].filter((char) => charWidth(char) > 0 || char === ' ').join('');
+    const lines = data.replace(/\r\n?/g, '\n').split('\n').map(printable);
     const last = lines.pop() ?? '';
     const [first, ...rest] = lines;
     this.insert(first ?? '');

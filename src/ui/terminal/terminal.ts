@@ -99,7 +99,7 @@ export function createTerminal(options: TerminalOptions): TerminalHandle {
       if (host.offsetWidth > 0 && host.offsetHeight > 0) fit.fit();
     },
     type(line) {
-      editor.handleData('\x15' + line + '\r');
+      editor.typeText(line + '\r');
     },
   };
 }
