@@ -34,6 +34,7 @@ export const en = {
     'Each lesson sits beside a terminal, an editor and a preview. The docker commands answer as Docker does, and the programs inside the containers really run. Nothing to install, and it keeps working offline.',
   'home.lessons': 'Lessons',
   'home.start': 'Start the first lesson',
+  'home.progress': '{done} of {all} exercises done',
   'lesson.number': 'Lesson {n}',
   'lesson.previous': 'Previous lesson',
   'lesson.next': 'Next lesson',

@@ -35,6 +35,10 @@ describe('exercises', () => {
     await page.reload();
     await page.waitForSelector('[data-playground][data-ready="true"]');
     expect(await exercise.locator('[data-done]').isVisible()).toBe(true);
+
+    await page.goto(baseUrl + '/zh/');
+    const progress = page.locator('[data-lesson="docker-architecture"] [data-progress]');
+    expect(await progress.textContent()).toMatch(/^已完成 1\/\d+ 个练习$/);
   });
 
   it('runs a lesson snippet in the terminal from its button', async () => {
