@@ -18,14 +18,14 @@ async function sessionAfter(lines: string[]) {
     const sink = { write: () => {} };
     await session.execute(line, { stdout: sink, stderr: sink, stdin: input }, createInterrupt().interrupt);
   }
-  return { engine: session.engine, fs: session.fs, history: session.history() };
+  return { engine: session.engine, fs: session.fs, commands: session.commands() };
 }
 
 describe('checks', () => {
   it('look at images, containers, files and history', async () => {
     const target = await sessionAfter([
       'docker run --name greeter hello-world',
-      'echo hi > notes/../hello.txt',
+      'cat missing.txt',
       'mkdir -p notes && echo "layers are shared" > notes/a.txt',
     ]);
     const pass: Check[] = [
@@ -46,6 +46,7 @@ describe('checks', () => {
       { container: { name: 'other' } },
       { file: { path: 'notes/a.txt', contains: 'copied' } },
       { ran: '^docker ps' },
+      { ran: '^cat missing' },
       { ran: '(' },
     ];
     for (const check of fail) expect(evaluateCheck(target, check), JSON.stringify(check)).toBe(false);

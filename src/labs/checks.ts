@@ -26,14 +26,15 @@ export type Check =
   | { noContainer: ContainerMatch }
   | { file: { path: string; contains?: string } }
   | { noFile: string }
-  /** A command line in the history matching this regular expression. */
+  /** A command line run successfully (exit code 0) matching this regular expression. */
   | { ran: string };
 
 /** What checks look at. The sandbox session, the sim and the server's replay all have these. */
 export interface CheckTarget {
   engine: Engine;
   fs: FileSystem;
-  history: readonly string[];
+  /** The command lines run, with their exit codes, oldest first. */
+  commands: readonly { line: string; exitCode: number }[];
 }
 
 export interface CheckResult {
@@ -81,14 +82,14 @@ function readFile(fs: FileSystem, path: string): string | undefined {
   return fs.stat(full)?.kind === 'file' ? fs.readFile(full) : undefined;
 }
 
-function historyMatches(history: readonly string[], pattern: string): boolean {
+function ranSuccessfully(commands: CheckTarget['commands'], pattern: string): boolean {
   let expression: RegExp;
   try {
     expression = new RegExp(pattern);
   } catch {
     return false;
   }
-  return history.some((line) => expression.test(line.trim()));
+  return commands.some((command) => command.exitCode === 0 && expression.test(command.line));
 }
 
 export function evaluateCheck(target: CheckTarget, check: Check): boolean {
@@ -102,7 +103,7 @@ export function evaluateCheck(target: CheckTarget, check: Check): boolean {
     return check.file.contains === undefined || content.includes(check.file.contains);
   }
   if ('noFile' in check) return target.fs.stat(resolvePath(check.noFile)) === null;
-  return historyMatches(target.history, check.ran);
+  return ranSuccessfully(target.commands, check.ran);
 }
 
 export function evaluateChecks(target: CheckTarget, checks: readonly Check[]): CheckResult[] {

@@ -58,6 +58,6 @@ export function describeFailure(check: Check, lang: Language): string {
     return en ? `${check.noFile} still exists.` : `${check.noFile} 仍然存在。`;
   }
   return en
-    ? 'You have not run the command this step asks for yet.'
-    : '你还没有运行这一步要求的命令。';
+    ? 'You have not yet run, successfully, the command this step asks for.'
+    : '你还没有成功运行这一步要求的命令。';
 }

@@ -24,6 +24,11 @@ export interface SessionOptions {
   delay?: Delay;
 }
 
+export interface RunCommand {
+  line: string;
+  exitCode: number;
+}
+
 export interface Session {
   readonly fs: FileSystem;
   readonly engine: Engine;
@@ -38,6 +43,8 @@ export interface Session {
   prompt(): string;
   plainPrompt(): string;
   history(): readonly string[];
+  /** The lines run in this session with their exit codes, for exercise checks. */
+  commands(): readonly RunCommand[];
   workspaceFiles(): WorkspaceFiles;
   /** An edit from the page; not echoed back to change listeners. */
   writeWorkspaceFile(path: string, content: string): void;
@@ -65,6 +72,7 @@ export function createSession(options: SessionOptions): Session {
     history: options.history,
   });
   const listeners = new Set<(change: WorkspaceChange) => void>();
+  const commands: RunCommand[] = [];
   let quiet = false;
   fs.watch(WORKSPACE, (event) => {
     if (quiet) return;
@@ -100,7 +108,12 @@ export function createSession(options: SessionOptions): Session {
     fs,
     engine,
     shell,
-    execute: (line, io, interrupt, runOptions) => shell.execute(line, io, interrupt, runOptions),
+    async execute(line, io, interrupt, runOptions) {
+      const exitCode = await shell.execute(line, io, interrupt, runOptions);
+      if (line.trim()) commands.push({ line: line.trim(), exitCode });
+      return exitCode;
+    },
+    commands: () => commands,
     complete: (line, cursor) => shell.complete(line, cursor),
     prompt: () => shell.prompt(),
     plainPrompt: () => shell.plainPrompt(),

@@ -52,7 +52,7 @@ async function handle(message: ToSandbox): Promise<void> {
     case 'replace-workspace':
       return session.replaceWorkspace(message.files);
     case 'check': {
-      const target = { engine: session.engine, fs: session.fs, history: session.history() };
+      const target = { engine: session.engine, fs: session.fs, commands: session.commands() };
       const results = evaluateChecks(target, message.checks);
       return post({ type: 'check-result', id: message.id, passed: results.map((r) => r.passed) });
     }

@@ -87,7 +87,7 @@ describe('lesson exercises', () => {
         const target = (s: typeof before.session) => ({
           engine: s.engine,
           fs: s.fs,
-          history: s.history(),
+          commands: s.commands(),
         });
         const initially = evaluateChecks(target(before.session), exercise.checks);
         expect(initially.some((result) => !result.passed)).toBe(true);
