@@ -39,7 +39,7 @@ const unitOk = step('unit tests', 'vitest', [
 ]);
 if (!countVitest('.tmp/unit.json') && !unitOk) failed += 1;
 
-const built = step('build', 'astro', ['build']);
+const built = step('build', 'astro', ['build']) && step('search index', 'pagefind', ['--site', 'dist/client', '--quiet']);
 if (!built) failed += 1;
 else {
   const e2eOk = step('end-to-end tests (Chromium)', 'vitest', [

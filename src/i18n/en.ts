@@ -13,6 +13,11 @@ export const en = {
   'nav.switchTo': '中文',
   'nav.switchToLabel': 'Read this page in Chinese',
   'nav.supports': 'What Berth supports',
+  'nav.search': 'Search',
+  'search.title': 'Search the lessons',
+  'search.placeholder': 'Search lessons, commands, terms…',
+  'search.noScript': 'Search needs JavaScript. The lesson list on the home page links every lesson.',
+  'search.unavailable': 'The search index is built with the site (npm run build); it is missing here.',
   'supports.title': 'What Berth supports',
   'supports.intro':
     'Every docker command the playground knows, with each flag and how much of it Berth does. Where Berth does less than Docker, the terminal says so in one line instead of pretending.',

@@ -15,6 +15,11 @@ export const zh: Messages = {
   'nav.switchTo': 'English',
   'nav.switchToLabel': '用英文阅读本页',
   'nav.supports': 'Berth 支持哪些功能',
+  'nav.search': '搜索',
+  'search.title': '搜索课程',
+  'search.placeholder': '搜索课程、命令、术语…',
+  'search.noScript': '搜索需要 JavaScript。首页的课程列表列出了全部课程。',
+  'search.unavailable': '搜索索引随网站一起构建（npm run build），这里缺少索引。',
   'supports.title': 'Berth 支持哪些功能',
   'supports.intro':
     '练习场认识的每一条 docker 命令、每个参数，以及 Berth 实现了多少。凡是 Berth 做得比 Docker 少的地方，终端都会用一行话如实说明，而不会假装成功。',

@@ -16,7 +16,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const pages = ['/en/', '/zh/', '/en/supports/', '/en/lessons/docker-architecture/', '/zh/lessons/vms-and-containers/'];
+const pages = ['/en/', '/zh/', '/en/supports/', '/zh/search/', '/en/lessons/docker-architecture/', '/zh/lessons/vms-and-containers/'];
 
 describe('accessibility', () => {
   for (const path of pages) {

@@ -57,6 +57,16 @@ describe('site', () => {
     expect(await page.locator('h1').textContent()).toBe('Berth 支持哪些功能');
   });
 
+  it('searches the lessons of the page language', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await page.goto(baseUrl + '/zh/search/');
+    await page.locator('.pagefind-ui__search-input').fill('命名空间');
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/zh\/lessons\//);
+  });
+
   it('is cross-origin isolated', async () => {
     browser = await openBrowser();
     const response = await browser.page.goto(baseUrl + '/en/lessons/vms-and-containers/');
