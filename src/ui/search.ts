@@ -34,4 +34,15 @@ export async function mountSearch(): Promise<void> {
     autofocus: true,
     translations: { placeholder: host.dataset.placeholder },
   });
+  // Pagefind's input carries only a title; give it a real accessible name.
+  const label = () => {
+    const input = host.querySelector('input');
+    if (!input) return false;
+    input.setAttribute('aria-label', host.dataset.placeholder ?? '');
+    return true;
+  };
+  if (!label()) {
+    const observer = new MutationObserver(() => label() && observer.disconnect());
+    observer.observe(host, { childList: true, subtree: true });
+  }
 }
