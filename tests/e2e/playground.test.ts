@@ -100,6 +100,19 @@ describe('playground', () => {
     await waitForTerminal(page, 'Edited in Monaco.');
   });
 
+  it('marks Dockerfile mistakes and explains instructions on hover', async () => {
+    const b = await openLesson();
+    const { page } = b;
+    await typeInTerminal(b, 'echo -e "FROM alpine\\nCOPY. /app" > Dockerfile');
+    await page.click('[data-pane="editor"]');
+    await page.click('[data-tree] button[data-path="Dockerfile"]');
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 20_000 });
+    await page.hover('.monaco-editor .view-line >> text=FROM');
+    const hover = page.locator('.monaco-hover-content');
+    await hover.first().waitFor({ timeout: 10_000 });
+    expect(await hover.first().textContent()).toContain('base image');
+  });
+
   it('shows files made in the terminal in the file tree', async () => {
     const b = await openLesson();
     await b.page.click('[data-pane="editor"]');

@@ -98,6 +98,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
       editorLoading: strings.editorLoading,
       editorEmpty: strings.editorEmpty,
       editorLabel: strings.editorLabel,
+      lang: document.documentElement.lang.startsWith('zh') ? 'zh' : 'en',
       closeTab: (name) => strings.closeTab.replace('{name}', name),
     },
     (path, content) => {

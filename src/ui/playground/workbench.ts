@@ -1,6 +1,7 @@
 // The upper half of the playground: the editor (file tree, open-file tabs, Monaco) and the
 // preview. Monaco is fetched the first time the editor is shown.
 
+import type { Language } from '../../i18n/index.ts';
 import type { CodeEditor } from '../editor/editor.ts';
 import { renderFileTree } from './file-tree.ts';
 import type { WorkspaceMirror } from './workspace-mirror.ts';
@@ -10,6 +11,7 @@ export interface WorkbenchStrings {
   editorEmpty: string;
   closeTab: (name: string) => string;
   editorLabel: string;
+  lang: Language;
 }
 
 export interface WorkbenchElements {
@@ -87,7 +89,7 @@ export class Workbench {
       surface.dataset.placeholder = this.strings.editorLoading;
       this.loading = import('../editor/editor.ts')
         .then(({ createCodeEditor }) =>
-          createCodeEditor(surface, this.onEdit, this.strings.editorLabel),
+          createCodeEditor(surface, this.onEdit, this.strings.editorLabel, this.strings.lang),
         )
         .then((editor) => {
           this.editor = editor;
