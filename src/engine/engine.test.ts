@@ -30,6 +30,7 @@ describe('engine', () => {
       'Pulling fs layer',
       'Verifying Checksum',
       'Download complete',
+      'Extracting',
       'Pull complete',
       'digest',
       'status',
@@ -43,13 +44,13 @@ describe('engine', () => {
     const { engine } = setup();
     await engine.pull('alpine');
     const statuses: string[] = [];
-    await engine.pull('alpine:3.22', {
+    await engine.pull('alpine:3.24', {
       onEvent: (e) => void (e.type === 'layer' && statuses.push(e.status)),
     });
     expect(statuses).toEqual(['Already exists']);
     await engine.pull('busybox');
     expect(engine.listImages().map((i) => i.repoTags)).toEqual([
-      ['alpine:latest', 'alpine:3.22'],
+      ['alpine:latest', 'alpine:3.24'],
       ['busybox:latest'],
     ]);
   });
@@ -82,7 +83,7 @@ describe('engine', () => {
     const { engine } = setup();
     await engine.pull('alpine');
     const container = engine.createContainer({ image: 'alpine', name: 'shell', openStdin: true });
-    expect(await engine.startContainer('shell')).toEqual({ process: 'inert' });
+    expect(await engine.startContainer('shell')).toEqual({ process: 'running', simulated: false });
     expect(await codeOf(() => engine.removeContainer('shell'))).toBe('CONTAINER_RUNNING');
     expect(await codeOf(() => engine.createContainer({ image: 'alpine', name: 'shell' }))).toBe(
       'NAME_IN_USE',
@@ -122,9 +123,9 @@ describe('engine', () => {
   it('untags only when another tag still names the image', async () => {
     const { engine } = setup();
     await engine.pull('alpine');
-    await engine.pull('alpine:3.22');
-    expect(engine.removeImage('alpine:3.22')).toEqual([{ untagged: 'alpine:3.22' }]);
-    expect(engine.findImage('9234e8fb')?.repoTags).toEqual(['alpine:latest']);
+    await engine.pull('alpine:3.24');
+    expect(engine.removeImage('alpine:3.24')).toEqual([{ untagged: 'alpine:3.24' }]);
+    expect(engine.findImage('320994c3')?.repoTags).toEqual(['alpine:latest']);
   });
 
   it('is deterministic for the same seed', async () => {

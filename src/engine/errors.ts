@@ -11,7 +11,14 @@ export type EngineErrorCode =
   | 'CONTAINER_RUNNING'
   | 'IMAGE_IN_USE'
   | 'NAME_IN_USE'
-  | 'NO_COMMAND';
+  | 'NO_COMMAND'
+  | 'CONTAINER_NOT_RUNNING'
+  | 'CONTAINER_PAUSED'
+  | 'CONTAINER_NOT_PAUSED'
+  | 'PORT_ALLOCATED'
+  | 'START_FAILED'
+  | 'INVALID_PARAMETER'
+  | 'CANNOT_KILL';
 
 export interface EngineErrorJSON {
   code: EngineErrorCode;
@@ -81,13 +88,16 @@ export class ContainerNotFoundError extends EngineError {
   }
 }
 
+/** `docker rm` without -f on a live container; moby's daemon/delete.go wording. */
 export class ContainerRunningError extends EngineError {
   readonly code = 'CONTAINER_RUNNING';
-  constructor(reference: string, containerId: string) {
+  constructor(reference: string, containerId: string, state = 'running') {
     super(
-      `cannot remove container "${reference}": container is running: ` +
-        'stop the container before removing or force remove',
-      { reference, containerId },
+      state === 'paused'
+        ? `cannot remove container "${reference}": container is paused and must be unpaused first`
+        : `cannot remove container "${reference}": container is ${state}: ` +
+            'stop the container before removing or force remove',
+      { reference, containerId, state },
     );
   }
 }
@@ -115,5 +125,68 @@ export class NoCommandError extends EngineError {
   readonly code = 'NO_COMMAND';
   constructor(image: string) {
     super('no command specified', { image });
+  }
+}
+
+/** moby's errNotRunning (daemon/errors.go). */
+export class ContainerNotRunningError extends EngineError {
+  readonly code = 'CONTAINER_NOT_RUNNING';
+  constructor(containerId: string) {
+    super(`Container ${containerId} is not running`, { containerId });
+  }
+}
+
+export class ContainerPausedError extends EngineError {
+  readonly code = 'CONTAINER_PAUSED';
+  constructor(containerId: string) {
+    super(`Container ${containerId} is already paused`, { containerId });
+  }
+}
+
+export class ContainerNotPausedError extends EngineError {
+  readonly code = 'CONTAINER_NOT_PAUSED';
+  constructor(containerId: string) {
+    super(`Container ${containerId} is not paused`, { containerId });
+  }
+}
+
+/** The API's kill route wraps whatever went wrong: "Cannot kill container: web: ...". */
+export class CannotKillError extends EngineError {
+  readonly code = 'CANNOT_KILL';
+  constructor(reference: string, cause: string) {
+    super(`Cannot kill container: ${reference}: ${cause}`, { reference, cause });
+  }
+}
+
+/** Docker 28's wording when a published host port is taken by another container. */
+export class PortAllocatedError extends EngineError {
+  readonly code = 'PORT_ALLOCATED';
+  constructor(name: string, endpointId: string, hostIp: string, hostPort: number) {
+    super(
+      'failed to set up container networking: driver failed programming external ' +
+        `connectivity on endpoint ${name} (${endpointId}): Bind for ${hostIp}:${hostPort} ` +
+        'failed: port is already allocated',
+      { name, endpointId, hostIp, hostPort },
+    );
+  }
+}
+
+/** containerd/runc refusing to start the main process (Docker 28 with runc 1.3). */
+export class StartFailedError extends EngineError {
+  readonly code = 'START_FAILED';
+  constructor(detail: string, data: Record<string, unknown> = {}) {
+    super(
+      'failed to create task for container: failed to create shim task: OCI runtime create ' +
+        `failed: runc create failed: unable to start container process: error during container init: ${detail}`,
+      { detail, ...data },
+    );
+  }
+}
+
+/** A request the daemon rejects as invalid (errdefs.InvalidParameter), in its own words. */
+export class InvalidParameterError extends EngineError {
+  readonly code = 'INVALID_PARAMETER';
+  constructor(message: string, data: Record<string, unknown> = {}) {
+    super(message, data);
   }
 }

@@ -31,6 +31,11 @@ export interface ImageRecord {
   config: ImageConfig;
   layers: string[];
   source: CatalogImage;
+  /** Milliseconds since the epoch of the last `docker tag` (Metadata.LastTagTime); 0 if never. */
+  lastTagTime?: number;
+  /** `docker commit -m` and `-a`, for images made on this host. */
+  comment?: string;
+  author?: string;
 }
 
 export interface ImageStore {
@@ -44,6 +49,17 @@ export interface ImageStore {
   findByIdPrefix(prefix: string): ImageRecord[];
   /** Stores `source` (if new) and points `reference`'s tag at it; returns the image. */
   add(source: CatalogImage, reference: ImageReference): ImageRecord;
+  /**
+   * Stores an image made on this host (`docker commit`): it has no registry digest, and
+   * `repoTag` (familiar `name:tag`), when given, moves to it.
+   */
+  addLocal(
+    source: CatalogImage,
+    repoTag?: string,
+    details?: { comment?: string; author?: string },
+  ): ImageRecord;
+  /** Points `repoTag` (familiar `name:tag`) at `image`, taking it from any other image. */
+  tag(image: ImageRecord, repoTag: string): void;
   /** Removes one tag; returns true if it was there. */
   untag(image: ImageRecord, repoTag: string): boolean;
   /** Deletes the image and returns the chain ids of the layers that went with it, top first. */
@@ -121,6 +137,38 @@ export function createImageStore(): ImageStore {
       const repoDigest = `${familiarName(reference)}@${source.indexDigest}`;
       if (!image.repoDigests.includes(repoDigest)) image.repoDigests.push(repoDigest);
       return image;
+    },
+
+    addLocal(source, repoTag, details = {}) {
+      source.layers.forEach(retainLayer);
+      const image: ImageRecord = {
+        id: source.imageId,
+        repoTags: [],
+        repoDigests: [],
+        created: Date.parse(source.created),
+        size: source.layers.reduce((sum, layer) => sum + layer.uncompressedSize, 0),
+        architecture: source.architecture,
+        os: source.os,
+        config: source.config,
+        layers: source.layers.map((layer) => layer.digest),
+        source,
+        ...details,
+      };
+      images.set(image.id, image);
+      if (repoTag !== undefined) {
+        for (const other of images.values()) {
+          if (other !== image) other.repoTags = other.repoTags.filter((tag) => tag !== repoTag);
+        }
+        image.repoTags.push(repoTag);
+      }
+      return image;
+    },
+
+    tag(image, repoTag) {
+      for (const other of images.values()) {
+        if (other !== image) other.repoTags = other.repoTags.filter((tag) => tag !== repoTag);
+      }
+      if (!image.repoTags.includes(repoTag)) image.repoTags.push(repoTag);
     },
 
     untag(image, repoTag) {

@@ -4,6 +4,7 @@
 
 import type { Catalog } from './catalog/index.ts';
 import { ManifestNotFoundError, RepositoryNotFoundError } from './errors.ts';
+import { planPull, type TimelineStatus } from './pull-timeline.ts';
 import type { ImageRecord, ImageStore } from './images.ts';
 import {
   familiarName,
@@ -13,19 +14,16 @@ import {
   type ImageReference,
 } from './reference.ts';
 
-export type LayerStatus =
-  | 'Pulling fs layer'
-  | 'Waiting'
-  | 'Verifying Checksum'
-  | 'Download complete'
-  | 'Pull complete'
-  | 'Already exists';
+export type LayerStatus = TimelineStatus | 'Already exists';
 
 export type PullEvent =
   /** "latest: Pulling from library/hello-world" */
   | { type: 'pulling'; tagOrDigest: string; repository: string }
-  /** `id` is the layer digest's first 12 hex digits. */
-  | { type: 'layer'; id: string; status: LayerStatus }
+  /**
+   * `id` is the layer digest's first 12 hex digits; `at` is milliseconds from the start of the
+   * pull (see pull-timeline.ts); Downloading and Extracting carry bytes so far and in all.
+   */
+  | { type: 'layer'; id: string; status: LayerStatus; at: number; current?: number; total?: number }
   | { type: 'digest'; digest: string }
   | { type: 'status'; upToDate: boolean; reference: string };
 
@@ -35,9 +33,6 @@ export interface PullResult {
   reference: ImageReference;
   upToDate: boolean;
 }
-
-/** The daemon downloads at most this many layers at once; the rest report "Waiting". */
-const MAX_CONCURRENT_DOWNLOADS = 3;
 
 export function pullImage(
   catalog: Catalog,
@@ -61,25 +56,16 @@ export function pullImage(
   const current = store.findByReference(reference);
   const upToDate = current !== undefined && current.id === source.imageId;
   if (!upToDate) {
-    const fresh = source.layers.filter((layer) => !store.hasLayer(layer.digest));
     const short = (digest: string) => digest.slice(7, 19);
+    const fresh = source.layers.filter((layer) => !store.hasLayer(layer.digest));
+    // One line per layer in manifest order: the ones this host has "Already exists".
     for (const layer of source.layers) {
-      const present = !fresh.includes(layer);
-      onEvent({
-        type: 'layer',
-        id: short(layer.digest),
-        status: present ? 'Already exists' : 'Pulling fs layer',
-      });
+      const status = fresh.includes(layer) ? 'Pulling fs layer' : 'Already exists';
+      onEvent({ type: 'layer', id: short(layer.digest), status, at: 0 });
     }
-    fresh.slice(MAX_CONCURRENT_DOWNLOADS).forEach((layer) => {
-      onEvent({ type: 'layer', id: short(layer.digest), status: 'Waiting' });
-    });
-    for (const layer of fresh) {
-      onEvent({ type: 'layer', id: short(layer.digest), status: 'Verifying Checksum' });
-      onEvent({ type: 'layer', id: short(layer.digest), status: 'Download complete' });
-    }
-    for (const layer of fresh) {
-      onEvent({ type: 'layer', id: short(layer.digest), status: 'Pull complete' });
+    const plan = planPull(fresh.map((layer) => ({ id: short(layer.digest), size: layer.size })));
+    for (const step of plan) {
+      if (step.status !== 'Pulling fs layer') onEvent({ type: 'layer', ...step });
     }
   }
 

@@ -68,7 +68,7 @@ export function createSession(options: SessionOptions): Session {
     random: options.random,
     logger,
     delay: options.delay,
-    commands: [createDockerCommand(engine)],
+    commands: [createDockerCommand(engine, { delay: options.delay })],
     history: options.history,
   });
   const listeners = new Set<(change: WorkspaceChange) => void>();

@@ -90,6 +90,10 @@ export function createExecutor(state: ShellState) {
   }
 
   function lookup(name: string, stderr: OutputSink): CommandSpec | number {
+    if (state.resolveCommand) {
+      const path = state.variables.get('PATH') ?? '';
+      return state.resolveCommand(name, { cwd: state.cwd, path, commands: state.commands, stderr });
+    }
     const bin = BIN_PATH.exec(name);
     const direct = bin ? state.commands.get(bin[1]!) : undefined;
     if (direct && !SHELL_ONLY.has(bin![1]!)) return direct;

@@ -12,6 +12,7 @@ export interface InterruptController {
 export function createInterruptController(): InterruptController {
   let interrupted = false;
   const listeners = new Set<() => void>();
+  const traps: (() => void)[] = [];
   return {
     interrupt: {
       get interrupted() {
@@ -27,9 +28,18 @@ export function createInterruptController(): InterruptController {
           listeners.delete(listener);
         };
       },
+      trap(handler: () => void) {
+        traps.push(handler);
+        return () => {
+          const index = traps.lastIndexOf(handler);
+          if (index >= 0) traps.splice(index, 1);
+        };
+      },
     },
     trigger() {
       if (interrupted) return;
+      const trapped = traps.at(-1);
+      if (trapped) return trapped();
       interrupted = true;
       for (const listener of [...listeners]) listener();
       listeners.clear();

@@ -15,7 +15,7 @@ import { parse } from './parse/parser.ts';
 import { emptySource } from './pipe.ts';
 import { colourPrompt, plainPrompt } from './prompt.ts';
 import { realDelay } from './state.ts';
-import type { Delay, ShellState } from './state.ts';
+import type { CommandResolver, Delay, ShellState } from './state.ts';
 import type { CommandSpec, FileSystem, InputSource, Interrupt, OutputSink } from './types.ts';
 
 export interface ShellOptions {
@@ -35,6 +35,15 @@ export interface ShellOptions {
   delay?: Delay;
   /** Lines from an earlier visit, so `history` and the Up key carry on where they were. */
   history?: readonly string[];
+  /**
+   * Finds the command a name runs, or prints the shell's own "not found" words and returns the
+   * status. A container's shell passes one that looks in the image's PATH; default: by name.
+   */
+  resolveCommand?: CommandResolver;
+  /** When given, the whole environment (no learner defaults), exported in this order. */
+  environment?: readonly (readonly [string, string])[];
+  /** Directories created at start; default STANDARD_DIRECTORIES (none for a container's shell). */
+  directories?: readonly string[];
 }
 
 export interface ExecuteIO {
@@ -104,9 +113,11 @@ export function createShell(options: ShellOptions = {}): Shell {
   const clock = options.clock ?? createSystemClock();
   const fs = options.fs ?? createMemoryFs({ clock });
   const cwd = normalizePath(options.cwd ?? '/workspace');
-  ensureDirectories(fs, [...STANDARD_DIRECTORIES, cwd]);
+  ensureDirectories(fs, [...(options.directories ?? STANDARD_DIRECTORIES), cwd]);
 
-  const env = { ...defaultEnvironment(cwd), ...options.env };
+  const env = options.environment
+    ? Object.fromEntries(options.environment)
+    : { ...defaultEnvironment(cwd), ...options.env };
   const state: ShellState = {
     fs,
     clock,
@@ -120,6 +131,7 @@ export function createShell(options: ShellOptions = {}): Shell {
     lastStatus: 0,
     commands: new Map(),
     exitStatus: null,
+    resolveCommand: options.resolveCommand,
   };
   for (const spec of [...createBuiltins(state), ...(options.commands ?? [])]) {
     state.commands.set(spec.name, spec);

@@ -3,7 +3,18 @@
 // CommandContext with a copy of the environment.
 
 import type { Clock, Logger, RandomSource } from '../engine/host.ts';
-import type { CommandSpec, FileSystem, Interrupt } from './types.ts';
+import type { CommandSpec, FileSystem, Interrupt, OutputSink } from './types.ts';
+
+/** Finds the command `name` runs, or writes the shell's "not found" words and returns a status. */
+export type CommandResolver = (
+  name: string,
+  lookup: {
+    cwd: string;
+    path: string;
+    commands: ReadonlyMap<string, CommandSpec>;
+    stderr: OutputSink;
+  },
+) => CommandSpec | number;
 
 /** Waits `ms` real milliseconds, or less if `interrupt` fires first. */
 export type Delay = (ms: number, interrupt: Interrupt) => Promise<void>;
@@ -24,6 +35,8 @@ export interface ShellState {
   commands: Map<string, CommandSpec>;
   /** Set by `exit`; the UI decides what ending the session means. */
   exitStatus: number | null;
+  /** Replaces lookup by name (a container's shell looks in the image's PATH). */
+  resolveCommand?: CommandResolver | undefined;
 }
 
 /** Commands that exist only inside bash, so `which` finds no file for them. */

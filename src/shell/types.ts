@@ -18,50 +18,18 @@ export interface Interrupt {
   readonly interrupted: boolean;
   /** Calls `listener` once on interrupt; returns an unsubscribe function. */
   onInterrupt(listener: () => void): () => void;
+  /**
+   * While a trap is set, Ctrl-C calls the latest trap's handler instead of interrupting, as a
+   * foreground program that catches SIGINT (an interactive shell in a container) keeps running.
+   * Optional: sources that lack it cannot be trapped. Returns a function that removes the trap.
+   */
+  trap?(handler: () => void): () => void;
 }
 
-export type FileKind = 'file' | 'directory';
-
-export interface FileStat {
-  kind: FileKind;
-  size: number;
-  /** Milliseconds since the epoch, from the injected clock. */
-  mtimeMs: number;
-  mode: number;
-}
-
-/** A change under a watched tree; paths are absolute. */
-export type FsEvent =
-  | { type: 'write'; path: string; content: string }
-  | { type: 'mkdir'; path: string }
-  | { type: 'remove'; path: string };
-
-export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL';
-
-/** A filesystem fault with the errno name coreutils would report. */
-export class FsError extends Error {
-  readonly code: FsErrorCode;
-  readonly path: string;
-  constructor(code: FsErrorCode, path: string) {
-    super(`${code}: ${path}`);
-    this.code = code;
-    this.path = path;
-  }
-}
-
-/** An in-memory POSIX-like tree. Paths given to it are absolute and normalised. */
-export interface FileSystem {
-  stat(path: string): FileStat | null;
-  readFile(path: string): string;
-  writeFile(path: string, content: string): void;
-  appendFile(path: string, content: string): void;
-  mkdir(path: string, options?: { recursive?: boolean }): void;
-  readdir(path: string): string[];
-  remove(path: string, options?: { recursive?: boolean }): void;
-  rename(from: string, to: string): void;
-  /** Subscribes to changes at or below `root`; returns an unsubscribe function. */
-  watch(root: string, listener: (event: FsEvent) => void): () => void;
-}
+// The filesystem contract is the engine's (container root filesystems implement it too).
+export { FsError } from '../engine/fs.ts';
+export type { FileKind, FileStat, FileSystem, FsErrorCode, FsEvent } from '../engine/fs.ts';
+import type { FileSystem } from '../engine/fs.ts';
 
 export interface CommandIO {
   stdin: InputSource;

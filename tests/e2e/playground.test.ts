@@ -150,6 +150,21 @@ describe('playground', () => {
     expect(await terminalText(page)).toContain('pwd');
   });
 
+  it('opens an interactive shell inside a container and leaves it with exit', async () => {
+    const b = await openLesson();
+    const { page } = b;
+    await typeInTerminal(b, 'docker run -it --name box alpine sh');
+    await waitForTerminal(page, '/ # ', 30_000);
+    await page.keyboard.type('cd /etc && cat os-release | head -n 1');
+    await page.keyboard.press('Enter');
+    await waitForTerminal(page, 'NAME="Alpine Linux"');
+    await waitForTerminal(page, '/etc # ');
+    await page.keyboard.type('exit 3');
+    await page.keyboard.press('Enter');
+    await typeInTerminal(b, 'echo "code=$?"');
+    await waitForTerminal(page, 'code=3');
+  });
+
   it('interrupts a running command with Ctrl-C', async () => {
     const b = await openLesson();
     await typeInTerminal(b, 'sleep 100');

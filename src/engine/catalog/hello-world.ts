@@ -2,6 +2,7 @@
 // holding the static /hello binary. Its ids, sizes and output were checked against pulls and
 // `docker rmi` transcripts of that image.
 
+import { bk } from './build.ts';
 import type { CatalogImage } from './types.ts';
 
 /** What /hello writes (the amd64 build names its architecture under step 2). */
@@ -54,6 +55,10 @@ export const helloWorld: CatalogImage = {
     Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
     WorkingDir: '/',
   },
+  history: [
+    bk('2025-01-21T23:32:32Z', 'COPY hello / # buildkit'),
+    bk('2025-01-21T23:32:32Z', 'CMD ["/hello"]', true),
+  ],
   rootfs: {
     '/hello': {
       kind: 'file',

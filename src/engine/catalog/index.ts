@@ -4,10 +4,30 @@
 import type { ImageReference } from '../reference.ts';
 import { alpine } from './alpine.ts';
 import { busybox } from './busybox.ts';
+import { debianBookworm, debianTrixie } from './debian.ts';
 import { helloWorld } from './hello-world.ts';
+import { httpd } from './httpd.ts';
+import { mysql } from './mysql.ts';
+import { nginx, nginxAlpine } from './nginx.ts';
+import { node22Alpine, nodeLts } from './node.ts';
+import { postgres } from './postgres.ts';
+import { python312, pythonLatest } from './python.ts';
+import { python311Slim, python312Slim, python37Slim } from './python-slim.ts';
+import { redis, redis7, redisAlpine } from './redis.ts';
+import { registry } from './registry.ts';
+import { ubuntu2204, ubuntu2404 } from './ubuntu.ts';
 import type { CatalogImage } from './types.ts';
 
-export type { CatalogImage, CatalogLayer, ImageConfig, MainProcess, RootFs } from './types.ts';
+export type {
+  CatalogImage,
+  CatalogLayer,
+  HistoryEntry,
+  ImageConfig,
+  MainProcess,
+  RootFs,
+  StartupContext,
+  StartupLog,
+} from './types.ts';
 
 export interface Catalog {
   readonly images: readonly CatalogImage[];
@@ -16,7 +36,31 @@ export interface Catalog {
   resolve(reference: ImageReference): CatalogImage | undefined;
 }
 
-export const builtinImages: readonly CatalogImage[] = [helloWorld, alpine, busybox];
+export const builtinImages: readonly CatalogImage[] = [
+  helloWorld,
+  alpine,
+  busybox,
+  ubuntu2404,
+  ubuntu2204,
+  debianTrixie,
+  debianBookworm,
+  python312Slim,
+  python311Slim,
+  python37Slim,
+  python312,
+  pythonLatest,
+  nodeLts,
+  node22Alpine,
+  nginx,
+  nginxAlpine,
+  redis,
+  redis7,
+  redisAlpine,
+  registry,
+  postgres,
+  mysql,
+  httpd,
+];
 
 export function createCatalog(images: readonly CatalogImage[] = builtinImages): Catalog {
   const inRepository = (domain: string, repository: string) =>

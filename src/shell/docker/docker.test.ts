@@ -85,15 +85,22 @@ describe('docker pull', () => {
     });
   });
 
-  it('reports layers it already has and prints only final states on a terminal', async () => {
+  it('redraws each layer line in place on a terminal and reports layers it already has', async () => {
     const { run } = createDockerHarness();
+    // jsonmessage: a newline for a new layer, then cursor up, erase line, status, cursor down.
+    const line = (text: string) => `\u001b[1A\u001b[2K\re2de96513ba9: ${text}\r\u001b[1B`;
     expect((await run('pull alpine', { isTTY: true })).stdout).toBe(
-      'Using default tag: latest\nlatest: Pulling from library/alpine\n' +
-        '9824c27679d3: Pull complete\n' +
-        'Digest: sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1\n' +
+      'Using default tag: latest\nlatest: Pulling from library/alpine\n\n' +
+        line('Pulling fs layer ') +
+        line('Downloading    2.5MB/3.85MB') +
+        line('Verifying Checksum ') +
+        line('Download complete ') +
+        line('Extracting   3.85MB/3.85MB') +
+        line('Pull complete ') +
+        'Digest: sha256:5b02b42e375f7426f8d65c3af331ca05d9878f9989230354504e0b9dfd431f60\n' +
         'Status: Downloaded newer image for alpine:latest\ndocker.io/library/alpine:latest\n',
     );
-    expect((await run('pull alpine:3.22')).stdout).toContain('9824c27679d3: Already exists\n');
+    expect((await run('pull alpine:3.24')).stdout).toContain('e2de96513ba9: Already exists\n');
   });
 
   it('fails with the daemon error for unknown repositories and tags', async () => {

@@ -54,7 +54,11 @@ describe('usage errors', () => {
       "docker: invalid reference format: repository name (library/Hello) must be lowercase\n\nRun 'docker run --help' for more information\n",
       125,
     ],
-    ['ps --format x', 'berth: docker ps --format is not supported in Berth yet\n', 1],
+    [
+      'container ls --filter running',
+      'invalid argument "running" for "-f, --filter" flag: bad format of filter (expected name=value)\n\nUsage:  docker container ls [OPTIONS]\n\nRun \'docker container ls --help\' for more information\n',
+      125,
+    ],
   ])('docker %s', async (line, stderr, exitCode) => {
     const { run } = createDockerHarness();
     expect(await run(line)).toEqual({ stdout: '', stderr, exitCode });

@@ -32,7 +32,17 @@ describe('help', () => {
         'Options:\n' +
         '  -a, --all             Show all containers (default shows just running)\n' +
         '  -f, --filter filter   Filter output based on conditions provided\n' +
-        '      --format string   Format output using a custom template\n' +
+        '      --format string   Format output using a custom template:\n' +
+        "                        'table':            Print output in table format\n" +
+        '                        with column headers (default)\n' +
+        "                        'table TEMPLATE':   Print output in table format\n" +
+        '                        using the given Go template\n' +
+        "                        'json':             Print in JSON format\n" +
+        "                        'TEMPLATE':         Print output using the given\n" +
+        '                        Go template.\n' +
+        '                        Refer to https://docs.docker.com/go/formatting/\n' +
+        '                        for more information about formatting output with\n' +
+        '                        templates\n' +
         '  -n, --last int        Show n last created containers (includes all\n' +
         '                        states) (default -1)\n' +
         '  -l, --latest          Show the latest created container (includes all\n' +
@@ -47,10 +57,12 @@ describe('help', () => {
     const { run } = createDockerHarness();
     const help = await run('--help');
     expect(help.stdout).toContain(
-      '\nCommon Commands:\n  run         Create and run a new container from an image\n  ps          List containers\n',
+      '\nCommon Commands:\n  run         Create and run a new container from an image\n' +
+        '  exec        Execute a command in a running container\n  ps          List containers\n',
     );
     expect(help.stdout).toContain(
-      '\nManagement Commands:\n  container   Manage containers\n  image       Manage images\n',
+      '\nManagement Commands:\n  container   Manage containers\n  image       Manage images\n' +
+        '  system      Manage Docker\n',
     );
     expect(
       help.stdout.endsWith(
@@ -63,14 +75,14 @@ describe('help', () => {
 
   it('completes subcommands and image names', () => {
     const { docker } = createDockerHarness();
-    expect(docker.complete?.(['r'])).toEqual(['rm', 'rmi', 'run']);
-    expect(docker.complete?.(['container', 'l'])).toEqual(['ls']);
+    expect(docker.complete?.(['r'])).toEqual(['rename', 'restart', 'rm', 'rmi', 'run']);
+    expect(docker.complete?.(['container', 'l'])).toEqual(['logs', 'ls']);
     expect(docker.complete?.(['run', 'hello'])).toEqual([
       'hello-world',
       'hello-world:latest',
       'hello-world:linux',
     ]);
-    expect(docker.complete?.(['image', 'pull', 'al'])).toContain('alpine:3.22');
+    expect(docker.complete?.(['image', 'pull', 'al'])).toContain('alpine:3.24');
     expect(docker.complete?.(['ps', ''])).toEqual([]);
   });
 });

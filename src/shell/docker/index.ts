@@ -3,32 +3,49 @@
 // and hands it the engine. Usage mistakes print docker's words and exit codes.
 
 import type { Engine } from '../../engine/index.ts';
+import { createContainerRunner } from '../container-process/runner.ts';
+import type { Delay } from '../state.ts';
 import type { CommandContext, CommandSpec } from '../types.ts';
+import { PROCESS_VERBS } from './container/process-verbs.ts';
+import { CONTAINER_VERBS } from './container/verbs.ts';
 import { containerListSpec } from './container/list.ts';
 import { containerRemoveSpec } from './container/remove.ts';
 import { runSpec } from './container/run.ts';
 import { parseFlags } from './flags.ts';
 import { argCountError, flagError, managementHelp, rootHelp, verbHelp } from './help.ts';
+import { historySpec } from './image/history.ts';
+import { imageInspectSpec } from './image/inspect.ts';
 import { imageListSpec } from './image/list.ts';
+import { imagePruneSpec } from './image/prune.ts';
 import { pullSpec } from './image/pull.ts';
 import { imageRemoveSpec } from './image/remove.ts';
+import { tagSpec } from './image/tag.ts';
 import { unsupportedFlag } from './output.ts';
 import type { FlagSpec, ManagementSpec, VerbContext, VerbSpec } from './spec.ts';
+import { systemDfSpec } from './system/df.ts';
 import { shortVersionText, versionSpec } from './system/version.ts';
 
 export const VERBS: VerbSpec[] = [
   runSpec,
   containerListSpec,
   containerRemoveSpec,
+  ...CONTAINER_VERBS,
+  ...PROCESS_VERBS,
   pullSpec,
   imageListSpec,
   imageRemoveSpec,
+  imageInspectSpec,
+  historySpec,
+  tagSpec,
+  imagePruneSpec,
+  systemDfSpec,
   versionSpec,
 ];
 
 export const GROUPS: ManagementSpec[] = [
   { name: 'container', summary: 'Manage containers' },
   { name: 'image', summary: 'Manage images' },
+  { name: 'system', summary: 'Manage Docker' },
 ];
 
 const ROOT_FLAGS: FlagSpec[] = [
@@ -56,6 +73,7 @@ async function runVerb(
   verb: VerbSpec,
   commandPath: string,
   argv: string[],
+  delay?: Delay,
 ): Promise<number> {
   const { stdout, stderr } = context.io;
   const useLine = `${commandPath} ${verb.usage}`;
@@ -89,11 +107,23 @@ async function runVerb(
     interrupt: context.interrupt,
     commandPath,
     useLine,
+    fs: context.fs,
+    cwd: context.cwd,
+    resolvePath: (path) => context.resolvePath(path),
+    env: context.env,
+    stdin: context.io.stdin,
+    ...(delay ? { delay } : {}),
   };
   return verb.run(verbContext, parsed.flags, parsed.args);
 }
 
-function runGroup(engine: Engine, context: CommandContext, group: ManagementSpec, argv: string[]) {
+function runGroup(
+  engine: Engine,
+  context: CommandContext,
+  group: ManagementSpec,
+  argv: string[],
+  delay?: Delay,
+) {
   const { stdout, stderr } = context.io;
   const [name, ...rest] = argv;
   if (name === undefined) {
@@ -112,7 +142,7 @@ function runGroup(engine: Engine, context: CommandContext, group: ManagementSpec
     );
     return 1;
   }
-  return runVerb(engine, context, verb, `docker ${group.name} ${verb.name}`, rest);
+  return runVerb(engine, context, verb, `docker ${group.name} ${verb.name}`, rest, delay);
 }
 
 export function completeDocker(engine: Engine, words: string[]): string[] {
@@ -140,7 +170,17 @@ export function completeDocker(engine: Engine, words: string[]): string[] {
   return [];
 }
 
-export function createDockerCommand(engine: Engine): CommandSpec {
+export interface DockerCommandOptions {
+  /** How `sleep` waits inside containers; tests pass an instant one. */
+  delay?: Delay;
+}
+
+export function createDockerCommand(
+  engine: Engine,
+  options: DockerCommandOptions = {},
+): CommandSpec {
+  // Programs inside containers run through Berth shells made for each container.
+  engine.setProcessRunner(createContainerRunner(options));
   return {
     name: 'docker',
     summary: 'A self-sufficient runtime for containers',
@@ -170,9 +210,9 @@ export function createDockerCommand(engine: Engine): CommandSpec {
         return 0;
       }
       const group = GROUPS.find((candidate) => candidate.name === name);
-      if (group) return runGroup(engine, context, group, rest);
+      if (group) return runGroup(engine, context, group, rest, options.delay);
       const verb = topLevel(name);
-      if (verb) return runVerb(engine, context, verb, `docker ${name}`, rest);
+      if (verb) return runVerb(engine, context, verb, `docker ${name}`, rest, options.delay);
 
       stderr.write(
         `docker: unknown command: docker ${name}\n\nRun 'docker --help' for more information\n`,

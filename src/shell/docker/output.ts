@@ -25,6 +25,8 @@ export function writePullEvent(sink: OutputSink, event: PullEvent, isTTY: boolea
       sink.write(`${event.tagOrDigest}: Pulling from ${event.repository}\n`);
       return;
     case 'layer':
+      // Progress (Downloading, Extracting) is never printed off a terminal.
+      if (event.status === 'Downloading' || event.status === 'Extracting') return;
       if (isTTY && event.status !== 'Pull complete' && event.status !== 'Already exists') return;
       sink.write(`${event.id}: ${event.status}\n`);
       return;

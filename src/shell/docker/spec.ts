@@ -3,7 +3,8 @@
 
 import type { Engine } from '../../engine/index.ts';
 import type { Clock } from '../../engine/host.ts';
-import type { Interrupt, OutputSink } from '../types.ts';
+import type { Delay } from '../state.ts';
+import type { FileSystem, InputSource, Interrupt, OutputSink } from '../types.ts';
 
 export type FlagType = 'bool' | 'string' | 'int' | 'list';
 
@@ -51,11 +52,21 @@ export interface VerbContext {
   commandPath: string;
   /** `docker run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
   useLine: string;
+  /** The workspace, for `--env-file` and bind sources; paths through `resolvePath`. */
+  fs: FileSystem;
+  cwd: string;
+  resolvePath(path: string): string;
+  /** The shell's variables, for bare `-e KEY`. */
+  env: Map<string, string>;
+  /** For confirmation prompts (`container prune`). */
+  stdin: InputSource;
+  /** Waits on the host's timers (pull progress animates by it); absent in tests: no waiting. */
+  delay?: Delay;
 }
 
 export interface VerbSpec {
   /** Management command it belongs to (`container`), or none for top-level-only verbs. */
-  group?: 'container' | 'image';
+  group?: 'container' | 'image' | 'system';
   name: string;
   /** Other names inside the group (`list`, `ps` for `container ls`). */
   aliases?: string[];
@@ -76,6 +87,6 @@ export interface VerbSpec {
 }
 
 export interface ManagementSpec {
-  name: 'container' | 'image';
+  name: 'container' | 'image' | 'system';
   summary: string;
 }

@@ -3,6 +3,7 @@
 
 import { createEngine, type Engine } from '../../engine/index.ts';
 import { createManualClock, createSeededRandom, silentLogger } from '../../engine/host.ts';
+import { resolvePath } from '../fs/path.ts';
 import { FsError, type CommandContext, type CommandSpec, type FileSystem } from '../types.ts';
 import { createDockerCommand } from './index.ts';
 
@@ -39,30 +40,50 @@ const emptyFs: FileSystem = {
   watch: () => () => {},
 };
 
+export interface RunOptions {
+  isTTY?: boolean;
+  columns?: number;
+  /** The workspace; an empty one by default. */
+  fs?: FileSystem;
+  cwd?: string;
+  env?: Map<string, string>;
+  /** Text on standard input (read in one chunk), or none. */
+  stdin?: string;
+  interrupt?: CommandContext['interrupt'];
+}
+
 export async function runCommand(
   command: CommandSpec,
   argv: string[],
-  options: { clock: CommandContext['clock']; isTTY?: boolean; columns?: number },
+  options: RunOptions & { clock: CommandContext['clock'] },
 ): Promise<RunOutput> {
   let stdout = '';
   let stderr = '';
+  let pending = options.stdin;
+  const cwd = options.cwd ?? '/';
   const context: CommandContext = {
     argv,
     io: {
-      stdin: { read: async () => null },
+      stdin: {
+        read: async () => {
+          const chunk = pending ?? null;
+          pending = undefined;
+          return chunk;
+        },
+      },
       stdout: { write: (text) => void (stdout += text) },
       stderr: { write: (text) => void (stderr += text) },
     },
-    env: new Map(),
-    cwd: '/',
-    fs: emptyFs,
-    interrupt: { interrupted: false, onInterrupt: () => () => {} },
+    env: options.env ?? new Map(),
+    cwd,
+    fs: options.fs ?? emptyFs,
+    interrupt: options.interrupt ?? { interrupted: false, onInterrupt: () => () => {} },
     isTTY: options.isTTY ?? false,
     columns: options.columns ?? 80,
     clock: options.clock,
     random: createSeededRandom(0),
     logger: silentLogger,
-    resolvePath: (path) => path,
+    resolvePath: (path) => resolvePath(cwd, path),
   };
   const exitCode = await command.run(context);
   return { stdout, stderr, exitCode };
@@ -73,7 +94,10 @@ export function createDockerHarness(start = '2025-11-01T12:00:00Z', seed = 1) {
   const clock = createManualClock(Date.parse(start));
   const engine: Engine = createEngine({ clock, random: createSeededRandom(seed) });
   const docker = createDockerCommand(engine);
-  const run = (line: string, options: { isTTY?: boolean } = {}) =>
+  const run = (line: string, options: RunOptions = {}) =>
     runCommand(docker, ['docker', ...line.split(' ').filter(Boolean)], { clock, ...options });
-  return { clock, engine, docker, run };
+  /** For arguments with spaces: `runArgs(['ps', '--format', '{{.ID}} {{.Names}}'])`. */
+  const runArgs = (argv: string[], options: RunOptions = {}) =>
+    runCommand(docker, ['docker', ...argv], { clock, ...options });
+  return { clock, engine, docker, run, runArgs };
 }

@@ -1,50 +1,19 @@
-// `docker ps` / `docker container ls`: containers newest first in docker's table, with the
-// daemon's status wording (`Up 5 minutes`, `Exited (0) 5 seconds ago`) and human durations.
+// `docker ps` / `docker container ls` (cli/command/container/list.go): containers newest first,
+// filtered as the daemon does, in docker's default table, with -q, -s, --no-trunc, or a
+// --format template.
 
-import { commandLine, type ContainerRecord, type Engine } from '../../../engine/index.ts';
-import { ellipsis, formatColumns } from '../format/table.ts';
-import { humanDuration } from '../format/units.ts';
+import { isEngineError } from '../../../engine/index.ts';
+import { flagError } from '../help.ts';
+import { errorText } from '../output.ts';
+import { renderFormat } from '../format/formatter.ts';
 import type { VerbSpec } from '../spec.ts';
+import { parseFilters, selectContainers } from './ps-filter.ts';
+import { CONTAINER_HEADERS, containerRow } from './ps-format.ts';
 
-/** The daemon's State.String(). */
-export function statusText(container: ContainerRecord, now: number): string {
-  const { state } = container;
-  switch (state.status) {
-    case 'running':
-      return `Up ${humanDuration(now - state.startedAt)}`;
-    case 'paused':
-      return `Up ${humanDuration(now - state.startedAt)} (Paused)`;
-    case 'restarting':
-      return `Restarting (${state.exitCode}) ${humanDuration(now - state.finishedAt)} ago`;
-    case 'exited':
-      return `Exited (${state.exitCode}) ${humanDuration(now - state.finishedAt)} ago`;
-    case 'dead':
-      return 'Dead';
-    default:
-      return 'Created';
-  }
-}
+const DEFAULT_TABLE =
+  'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 
-/** `0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`: published ports of a running container. */
-function portsText(container: ContainerRecord): string {
-  if (container.state.status !== 'running') return '';
-  return container.portBindings
-    .flatMap((binding) => {
-      if (binding.hostIp)
-        return [`${binding.hostIp}:${binding.hostPort}->${binding.containerPort}`];
-      return [
-        `0.0.0.0:${binding.hostPort}->${binding.containerPort}`,
-        `[::]:${binding.hostPort}->${binding.containerPort}`,
-      ];
-    })
-    .join(', ');
-}
-
-/** The image column: the name it was created with, or the id once that name moved or went. */
-function imageText(engine: Engine, container: ContainerRecord): string {
-  const current = engine.findImage(container.image);
-  return current?.id === container.imageId ? container.image : container.imageId.slice(7, 19);
-}
+export { statusText } from './ps-format.ts';
 
 export const containerListSpec: VerbSpec = {
   group: 'container',
@@ -65,16 +34,19 @@ export const containerListSpec: VerbSpec = {
     {
       long: 'filter',
       short: 'f',
-      type: 'string',
+      type: 'list',
       valueName: 'filter',
       help: 'Filter output based on conditions provided',
-      unsupported: true,
     },
     {
       long: 'format',
       type: 'string',
-      help: 'Format output using a custom template',
-      unsupported: true,
+      help:
+        "Format output using a custom template:\n'table':            Print output in table format " +
+        "with column headers (default)\n'table TEMPLATE':   Print output in table format using the " +
+        "given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print " +
+        'output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for ' +
+        'more information about formatting output with templates',
     },
     {
       long: 'last',
@@ -91,38 +63,61 @@ export const containerListSpec: VerbSpec = {
     },
     { long: 'no-trunc', type: 'bool', help: "Don't truncate output" },
     { long: 'quiet', short: 'q', type: 'bool', help: 'Only display container IDs' },
-    { long: 'size', short: 's', type: 'bool', help: 'Display total file sizes', unsupported: true },
+    {
+      long: 'size',
+      short: 's',
+      type: 'bool',
+      help: 'Display total file sizes',
+      support: {
+        level: 'partial',
+        note: {
+          en: 'The writable layer is shown as 0B: Berth does not measure what containers write.',
+          zh: '可写层显示为 0B：Berth 不统计容器写入的数据量。',
+        },
+      },
+    },
   ],
 
   run(context, flags) {
-    const now = context.clock.now();
-    const last = flags['latest'] === true ? 1 : (flags['last'] as number);
-    const all = flags['all'] === true || last > 0;
-    let containers = context.engine.listContainers({ all });
-    if (last > 0) containers = containers.slice(0, last);
+    const parsed = parseFilters(flags['filter'] as string[]);
+    if (!parsed.ok) {
+      const message =
+        `invalid argument "${parsed.value}" for "-f, --filter" flag: ` +
+        'bad format of filter (expected name=value)';
+      context.stderr.write(`${flagError(message, context.commandPath, context.useLine)}\n`);
+      return 125;
+    }
+    let limit = flags['last'] as number;
+    if (flags['latest'] === true && limit === -1) limit = 1;
 
-    const trunc = flags['no-trunc'] !== true;
-    const id = (container: ContainerRecord) => (trunc ? container.id.slice(0, 12) : container.id);
-    if (flags['quiet'] === true) {
-      context.stdout.write(containers.map((container) => `${id(container)}\n`).join(''));
-      return 0;
+    let containers;
+    try {
+      containers = selectContainers(context.engine, parsed.filters, {
+        all: flags['all'] === true,
+        limit,
+      });
+    } catch (error) {
+      if (!isEngineError(error)) throw error;
+      context.stderr.write(`${errorText(error)}\n`);
+      return 1;
     }
 
-    const command = (container: ContainerRecord) => {
-      const text = commandLine(container);
-      return JSON.stringify(trunc ? ellipsis(text, 20) : text);
-    };
-    const rows = containers.map((container) => [
-      id(container),
-      imageText(context.engine, container),
-      command(container),
-      `${humanDuration(now - container.created)} ago`,
-      statusText(container, now),
-      portsText(container),
-      container.name,
-    ]);
-    const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
-    context.stdout.write(formatColumns([header, ...rows]));
+    const trunc = flags['no-trunc'] !== true;
+    let format = (flags['format'] as string) || 'table';
+    if (flags['quiet'] === true) format = '{{.ID}}';
+    else if (format === 'table')
+      format = flags['size'] === true ? `${DEFAULT_TABLE}\t{{.Size}}` : DEFAULT_TABLE;
+
+    const now = context.clock.now();
+    const rows = containers.map((container) =>
+      containerRow(context.engine, container, { trunc, now }),
+    );
+    const output = renderFormat(format, rows, CONTAINER_HEADERS);
+    if (!output.ok) {
+      context.stderr.write(`${output.error}\n`);
+      return 1;
+    }
+    context.stdout.write(output.text);
     return 0;
   },
 };

@@ -1,8 +1,9 @@
 // `docker rm` / `docker container rm`: remove containers, echoing each name as given; errors are
-// collected and printed after the others went through, as docker does.
+// joined after the others went through, except that -f only reports missing containers
+// (cli/command/container/rm.go).
 
-import { errorText } from '../output.ts';
 import type { VerbSpec } from '../spec.ts';
+import { forEachContainer } from './each.ts';
 
 export const containerRemoveSpec: VerbSpec = {
   group: 'container',
@@ -31,21 +32,29 @@ export const containerRemoveSpec: VerbSpec = {
       short: 'v',
       type: 'bool',
       help: 'Remove anonymous volumes associated with the container',
+      support: {
+        level: 'partial',
+        note: {
+          en: 'Volumes are only recorded until the volumes issue, so there is nothing to remove.',
+          zh: '在卷功能完成前，卷只是被记录，因此没有可删除的内容。',
+        },
+      },
     },
   ],
 
   run(context, flags, args) {
-    const errors: string[] = [];
-    for (const reference of args) {
-      try {
-        context.engine.removeContainer(reference, { force: flags['force'] === true });
-        context.stdout.write(`${reference}\n`);
-      } catch (error) {
-        errors.push(errorText(error));
-      }
-    }
-    if (errors.length === 0) return 0;
-    context.stderr.write(`${errors.join('\n')}\n`);
-    return 1;
+    const force = flags['force'] === true;
+    const volumes = flags['volumes'] === true;
+    return forEachContainer(
+      context,
+      args,
+      (reference) => {
+        const name = reference.replace(/^\/+|\/+$/g, '');
+        context.engine.removeContainer(name, { force, volumes });
+      },
+      {
+        quietError: (error) => force && (error as { code?: string }).code === 'CONTAINER_NOT_FOUND',
+      },
+    );
   },
 };

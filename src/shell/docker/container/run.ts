@@ -1,39 +1,68 @@
-// `docker run`: pull the image if it is missing, create a container, start it and attach its
-// output (or print its id with -d). Failures after flag parsing exit 125, as in docker/cli.
+// `docker run`: create the container (pulling its image if needed), start it, and attach its
+// output, or print its id with -d. Failures exit 125, or 126/127 when the command cannot run,
+// as docker/cli's toStatusError decides (cli/command/container/run.go).
 
-import {
-  familiarString,
-  isEngineError,
-  parseReference,
-  withDefaultTag,
-  type PortBinding,
-} from '../../../engine/index.ts';
-import { runFailure, writePullEvent } from '../output.ts';
+import { isEngineError, type ContainerRecord } from '../../../engine/index.ts';
+import { errorText } from '../output.ts';
 import type { VerbContext, VerbSpec } from '../spec.ts';
+import { CONTAINER_FLAGS, pullFlags } from './create-flags.ts';
+import { createFromFlags } from './create-flow.ts';
+import { withHelp } from './create-options.ts';
+import { forwardInterrupt, waitForStop } from './follow.ts';
 
-const PULL_POLICIES = ['always', 'missing', 'never'];
-
-/** `-p 8080:80`, `-p 127.0.0.1:8080:80/udp`; only the shapes this slice needs. */
-function parsePublish(value: string): PortBinding | undefined {
-  const match = /^(?:(\d+\.\d+\.\d+\.\d+):)?(?:(\d*):)?(\d+)(?:\/(tcp|udp|sctp))?$/.exec(value);
-  if (!match) return undefined;
-  const [, hostIp = '', hostPort = '', port, protocol = 'tcp'] = match;
-  return { containerPort: `${port}/${protocol}`, hostIp, hostPort };
+/** toStatusError: the exit code for an error from the daemon or the container. */
+export function runExitCode(message: string): number {
+  if (
+    /executable file not found|no such file or directory|system cannot find the file/.test(message)
+  ) {
+    return 127;
+  }
+  if (/permission denied|is a directory/.test(message)) return 126;
+  return 125;
 }
 
-async function ensureImage(context: VerbContext, image: string, policy: string, quiet: boolean) {
-  const present = context.engine.findImage(image) !== undefined;
-  if (present && policy !== 'always') return;
-  if (!present && policy === 'never') return;
-  if (!present) {
-    const wanted = familiarString(withDefaultTag(parseReference(image)));
-    context.stderr.write(`Unable to find image '${wanted}' locally\n`);
-  }
-  await context.engine.pull(image, {
-    onEvent: (event) => {
-      if (!quiet) writePullEvent(context.stderr, event, context.isTTY);
-    },
+function failed(context: VerbContext, error: unknown): number {
+  const message = errorText(error);
+  context.stderr.write(withHelp(message, 'run'));
+  return runExitCode(message);
+}
+
+async function attachAndWait(context: VerbContext, container: ContainerRecord): Promise<number> {
+  // Attach before starting, as docker/cli does, so nothing the process prints at once is lost;
+  // with -i the terminal's input goes to the container's stdin.
+  const attachment = context.engine.attachContainer(container.id, {
+    ...(container.openStdin ? { stdin: context.stdin } : {}),
   });
+  const waiting = waitForStop(context, container, { stream: true });
+  // With -it, Ctrl-C is typed into the container's terminal: its shell cancels the line.
+  const untrap =
+    container.tty && container.openStdin
+      ? context.interrupt.trap?.(() => attachment.interrupt())
+      : undefined;
+  const done = () => {
+    untrap?.();
+    attachment.detach();
+  };
+  let result;
+  try {
+    result = await context.engine.startContainer(container.id);
+  } catch (error) {
+    done();
+    if (!isEngineError(error)) throw error;
+    return failed(context, error);
+  }
+  if (result.process === 'running' && !result.simulated) {
+    done();
+    // TODO(runtimes issue): attach to the real process once runtimes run it.
+    context.stderr.write(
+      `berth: ${container.path} in ${container.image} is not simulated yet; ` +
+        `container ${container.name} keeps running without output\n`,
+    );
+    return 0;
+  }
+  const outcome = await waiting;
+  done();
+  return outcome.exited ? outcome.exitCode : forwardInterrupt(context, container);
 }
 
 export const runSpec: VerbSpec = {
@@ -45,6 +74,13 @@ export const runSpec: VerbSpec = {
   args: { min: 1 },
   interspersed: false,
   commonOrder: 1,
+  support: {
+    level: 'partial',
+    note: {
+      en: 'Runs the images’ own programs, and shells and basic programs (ls, cat, echo, ps, sleep, …) found in the image; inside containers these speak GNU coreutils’ words even where the image has busybox, and with -it Ctrl-C ends such a program even as PID 1 (which ignores SIGINT on a real host). Other commands start a container that keeps running without output.',
+      zh: '会运行镜像自带的程序，以及镜像中存在的 shell 和基本程序（ls、cat、echo、ps、sleep 等）；即使镜像使用 busybox，这些程序在容器内的提示也沿用 GNU coreutils 的措辞；使用 -it 时，即使这类程序是 PID 1（真实主机上会忽略 SIGINT），Ctrl-C 也会结束它。其他命令会启动一个没有输出、持续运行的容器。',
+    },
+  },
   flags: [
     {
       long: 'detach',
@@ -52,92 +88,35 @@ export const runSpec: VerbSpec = {
       type: 'bool',
       help: 'Run container in background and print container ID',
     },
-    { long: 'env', short: 'e', type: 'list', help: 'Set environment variables' },
-    { long: 'help', type: 'bool', help: 'Print usage' },
-    { long: 'hostname', short: 'h', type: 'string', help: 'Container host name' },
-    { long: 'interactive', short: 'i', type: 'bool', help: 'Keep STDIN open even if not attached' },
-    { long: 'name', type: 'string', help: 'Assign a name to the container' },
-    {
-      long: 'publish',
-      short: 'p',
-      type: 'list',
-      help: "Publish a container's port(s) to the host",
-    },
-    {
-      long: 'pull',
-      type: 'string',
-      default: 'missing',
-      help: 'Pull image before running ("always", "missing", "never")',
-    },
-    { long: 'quiet', short: 'q', type: 'bool', help: 'Suppress the pull output' },
-    {
-      long: 'rm',
-      type: 'bool',
-      help: 'Automatically remove the container and its associated anonymous volumes when it exits',
-    },
-    { long: 'tty', short: 't', type: 'bool', help: 'Allocate a pseudo-TTY' },
+    ...pullFlags('run'),
+    ...CONTAINER_FLAGS,
   ],
 
   async run(context, flags, args) {
-    const [image, ...cmd] = args as [string, ...string[]];
-    const fail = (error: unknown) => {
-      context.stderr.write(runFailure(error, context.commandPath));
-      return 125;
-    };
-
-    const policy = flags['pull'] as string;
-    if (!PULL_POLICIES.includes(policy)) {
-      context.stderr.write(
-        `docker: invalid pull option: '${policy}': must be one of "always", "missing" or "never"\n\n` +
-          `Run '${context.commandPath} --help' for more information\n`,
-      );
-      return 125;
+    const detach = flags['detach'] === true;
+    const created = await createFromFlags(context, flags, args, 'run', {
+      stdin: !detach && flags['interactive'] === true,
+      stdout: !detach,
+      stderr: !detach,
+    });
+    if (!created.ok) {
+      if (created.stderr) {
+        context.stderr.write(created.stderr);
+        return created.exitCode ?? 125;
+      }
+      return failed(context, created.error);
     }
-    const portBindings: PortBinding[] = [];
-    for (const value of flags['publish'] as string[]) {
-      const binding = parsePublish(value);
-      if (!binding) return fail(new Error(`invalid containerPort: ${value}`));
-      portBindings.push(binding);
-    }
+    const { container } = created;
 
-    let container;
+    if (!detach) return attachAndWait(context, container);
+    // Detached, docker/cli prints the id before the container starts.
+    context.stdout.write(`${container.id}\n`);
     try {
-      parseReference(image);
-      await ensureImage(context, image, policy, flags['quiet'] === true);
-      const create: Parameters<typeof context.engine.createContainer>[0] = {
-        image,
-        env: flags['env'] as string[],
-        tty: flags['tty'] === true,
-        openStdin: flags['interactive'] === true,
-        autoRemove: flags['rm'] === true,
-        portBindings,
-      };
-      if (cmd.length > 0) create.cmd = cmd;
-      if (flags['name'] !== '') create.name = flags['name'] as string;
-      container = context.engine.createContainer(create);
+      await context.engine.startContainer(container.id);
     } catch (error) {
       if (!isEngineError(error)) throw error;
-      return fail(error);
+      return failed(context, error);
     }
-
-    if (flags['detach'] === true) {
-      await context.engine.startContainer(container.id);
-      context.stdout.write(`${container.id}\n`);
-      return 0;
-    }
-
-    const result = await context.engine.startContainer(container.id, {
-      onStdout: (text) => context.stdout.write(text),
-      onStderr: (text) => (container.tty ? context.stdout : context.stderr).write(text),
-    });
-    if (result.process === 'inert') {
-      // TODO(runtimes issue): attach to the real process once runtimes run it.
-      context.stderr.write(
-        `berth: ${container.path} in ${container.image} is not simulated yet; ` +
-          `container ${container.name} keeps running without output\n`,
-      );
-      return 0;
-    }
-    return result.exitCode;
+    return 0;
   },
 };

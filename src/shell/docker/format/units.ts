@@ -3,8 +3,11 @@
 
 const SIZE_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
 
-/** go-units HumanSizeWithPrecision(size, 3), which `docker images` uses. */
-export function humanSize(bytes: number): string {
+/**
+ * go-units HumanSizeWithPrecision: `docker images` uses precision 3; HumanSize (precision 4)
+ * is what prune, `system df` and pull progress print.
+ */
+export function humanSize(bytes: number, precision = 3): string {
   let size = bytes;
   let unit = 0;
   while (size >= 1000 && unit < SIZE_UNITS.length - 1) {
@@ -12,7 +15,7 @@ export function humanSize(bytes: number): string {
     unit++;
   }
   // %.3g drops trailing zeros, as Number() does after toPrecision.
-  return `${Number(size.toPrecision(3))}${SIZE_UNITS[unit]}`;
+  return `${Number(size.toPrecision(precision))}${SIZE_UNITS[unit]}`;
 }
 
 /** go-units HumanDuration. */

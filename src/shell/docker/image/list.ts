@@ -1,34 +1,39 @@
-// `docker images` / `docker image ls`: one row per tag of each local image, newest first, in
-// docker's table layout.
+// `docker images` / `docker image ls` (cli/command/image/list.go): local images newest first,
+// filtered as the daemon does, in docker's default table, with -q, --digests, --no-trunc or a
+// --format template.
 
-import { familiarName, parseReference, type ImageRecord } from '../../../engine/index.ts';
-import { formatColumns } from '../format/table.ts';
-import { humanDuration, humanSize } from '../format/units.ts';
+import { isEngineError } from '../../../engine/index.ts';
+import { parseFilters } from '../container/ps-filter.ts';
+import { renderFormat } from '../format/formatter.ts';
+import { flagError } from '../help.ts';
+import { errorText } from '../output.ts';
 import type { VerbSpec } from '../spec.ts';
+import { filterImages } from './image-filter.ts';
+import {
+  DEFAULT_IMAGE_TABLE,
+  DIGEST_IMAGE_TABLE,
+  IMAGE_HEADERS,
+  imageRowContext,
+  imageRows,
+} from './image-format.ts';
 
-interface Row {
-  repository: string;
-  tag: string;
-  image: ImageRecord;
-}
+export const FORMAT_HELP =
+  "Format output using a custom template:\n'table':            Print output in table format " +
+  "with column headers (default)\n'table TEMPLATE':   Print output in table format using the " +
+  "given Go template\n'json':             Print in JSON format\n'TEMPLATE':         Print " +
+  'output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for ' +
+  'more information about formatting output with templates';
 
-function rowsOf(image: ImageRecord): Row[] {
-  if (image.repoTags.length === 0) return [{ repository: '<none>', tag: '<none>', image }];
-  return image.repoTags.map((repoTag) => {
-    const colon = repoTag.lastIndexOf(':');
-    return { repository: repoTag.slice(0, colon), tag: repoTag.slice(colon + 1), image };
-  });
-}
-
-function matches(row: Row, filter: string | undefined): boolean {
-  if (filter === undefined) return true;
-  try {
-    const reference = parseReference(filter);
-    if (familiarName(reference) !== row.repository) return false;
-    return reference.tag === undefined || reference.tag === row.tag;
-  } catch {
-    return false;
+/** NewImageFormat: the table the flags ask for, or the user's own format. */
+function chooseFormat(format: string, quiet: boolean, digests: boolean): string {
+  if (format === '' || format === 'table') {
+    if (quiet) return '{{.ID}}';
+    return digests ? DIGEST_IMAGE_TABLE : DEFAULT_IMAGE_TABLE;
   }
+  if (format.startsWith('table') && digests && !format.includes('{{.Digest}}')) {
+    return `${format}\t{{.Digest}}`;
+  }
+  return format;
 }
 
 export const imageListSpec: VerbSpec = {
@@ -47,43 +52,71 @@ export const imageListSpec: VerbSpec = {
       type: 'bool',
       help: 'Show all images (default hides intermediate images)',
     },
-    { long: 'digests', type: 'bool', help: 'Show digests', unsupported: true },
+    { long: 'digests', type: 'bool', help: 'Show digests' },
     {
       long: 'filter',
       short: 'f',
-      type: 'string',
+      type: 'list',
       valueName: 'filter',
       help: 'Filter output based on conditions provided',
-      unsupported: true,
     },
+    { long: 'format', type: 'string', help: FORMAT_HELP },
     { long: 'no-trunc', type: 'bool', help: "Don't truncate output" },
     { long: 'quiet', short: 'q', type: 'bool', help: 'Only show image IDs' },
+    {
+      long: 'tree',
+      type: 'bool',
+      help: 'List multi-platform images as a tree (EXPERIMENTAL)',
+      unsupported: true,
+      support: {
+        level: 'unsupported',
+        note: {
+          en: 'Berth keeps one platform (linux/amd64) per image, so there is no tree to show.',
+          zh: 'Berth 的每个镜像只有一个平台（linux/amd64），没有可显示的树。',
+        },
+      },
+    },
   ],
 
   run(context, flags, args) {
-    const now = context.clock.now();
-    const noTrunc = flags['no-trunc'] === true;
-    const id = (image: ImageRecord) => (noTrunc ? image.id : image.id.slice(7, 19));
-    const rows = context.engine
-      .listImages()
-      .flatMap(rowsOf)
-      .filter((row) => matches(row, args[0]));
-
-    if (flags['quiet'] === true) {
-      context.stdout.write(rows.map((row) => `${id(row.image)}\n`).join(''));
-      return 0;
+    const parsed = parseFilters(flags['filter'] as string[]);
+    if (!parsed.ok) {
+      const message =
+        `invalid argument "${parsed.value}" for "-f, --filter" flag: ` +
+        'bad format of filter (expected name=value)';
+      context.stderr.write(`${flagError(message, context.commandPath, context.useLine)}\n`);
+      return 125;
     }
-    const table = [
-      ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'],
-      ...rows.map((row) => [
-        row.repository,
-        row.tag,
-        id(row.image),
-        `${humanDuration(now - row.image.created)} ago`,
-        humanSize(row.image.size),
-      ]),
-    ];
-    context.stdout.write(formatColumns(table));
+    const filters = parsed.filters;
+    if (args[0] !== undefined)
+      filters.set('reference', [...(filters.get('reference') ?? []), args[0]]);
+
+    let images;
+    try {
+      images = filterImages(context.engine, context.engine.listImages(), filters);
+    } catch (error) {
+      if (!isEngineError(error)) throw error;
+      context.stderr.write(`${errorText(error)}\n`);
+      return 1;
+    }
+
+    const format = flags['format'] as string;
+    const digests = flags['digests'] === true || format.includes('{{.Digest}}');
+    const now = context.clock.now();
+    const options = { now, truncate: flags['no-trunc'] !== true };
+    const rows = images
+      .flatMap((image) => imageRows(image, digests))
+      .map((row) => imageRowContext(row, options));
+    const output = renderFormat(
+      chooseFormat(format, flags['quiet'] === true, flags['digests'] === true),
+      rows,
+      IMAGE_HEADERS,
+    );
+    if (!output.ok) {
+      context.stderr.write(`${output.error}\n`);
+      return 1;
+    }
+    context.stdout.write(output.text);
     return 0;
   },
 };
