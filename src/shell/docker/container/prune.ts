@@ -4,25 +4,12 @@
 import { isEngineError, isRunning, type ContainerRecord } from '../../../engine/index.ts';
 import { humanSize } from '../format/units.ts';
 import { errorText } from '../output.ts';
+import { confirm } from '../prompt.ts';
 import type { VerbContext, VerbSpec } from '../spec.ts';
 import { parseLogTime } from './log-times.ts';
 
 const WARNING =
   'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
-
-/** prompt.Confirm: only `y` or `Y` (after trimming) goes ahead. */
-export async function confirm(context: VerbContext, message: string): Promise<boolean> {
-  context.stdout.write(`${message} [y/N] `);
-  let line = '';
-  for (;;) {
-    const chunk = await context.stdin.read();
-    if (chunk === null) break;
-    line += chunk;
-    if (line.includes('\n')) break;
-  }
-  const answer = line.split('\n')[0]!.trim();
-  return answer === 'y' || answer === 'Y';
-}
 
 /** The prune filters the daemon accepts for containers: until and label (label!=). */
 function pruneFilter(values: string[], now: number): ((c: ContainerRecord) => boolean) | string {

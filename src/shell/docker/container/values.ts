@@ -2,6 +2,7 @@
 // counts, restart policies, labels and environment entries. Each returns a value or the
 // message docker prints after `invalid argument "…" for "…" flag: ` (or on its own).
 
+import { parseGoDuration } from '../../../engine/dockerfile/index.ts';
 import type { RestartPolicy } from '../../../engine/index.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -9,41 +10,10 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
-const DURATION_UNITS: Record<string, number> = {
-  ns: 1,
-  us: 1e3,
-  µs: 1e3,
-  μs: 1e3,
-  ms: 1e6,
-  s: 1e9,
-  m: 60e9,
-  h: 3600e9,
-};
-
-/** Go's time.ParseDuration, in nanoseconds. */
+/** Go's time.ParseDuration, in nanoseconds (shared with the Dockerfile parser). */
 export function parseDuration(text: string): Parsed<number> {
-  const invalid = fail<number>(`time: invalid duration "${text}"`);
-  let rest = text;
-  let sign = 1;
-  if (rest.startsWith('-') || rest.startsWith('+')) {
-    sign = rest.startsWith('-') ? -1 : 1;
-    rest = rest.slice(1);
-  }
-  if (rest === '0') return ok(0);
-  if (rest === '') return invalid;
-  let total = 0;
-  while (rest !== '') {
-    const number = /^(\d*)(?:\.(\d*))?/.exec(rest)!;
-    if (number[0] === '' || number[0] === '.') return invalid;
-    rest = rest.slice(number[0].length);
-    const unit = /^[^\d.]+/.exec(rest)?.[0];
-    if (unit === undefined) return fail(`time: missing unit in duration "${text}"`);
-    const scale = DURATION_UNITS[unit];
-    if (scale === undefined) return fail(`time: unknown unit "${unit}" in duration "${text}"`);
-    rest = rest.slice(unit.length);
-    total += Number(`${number[1] || '0'}.${number[2] || '0'}`) * scale;
-  }
-  return ok(sign * Math.round(total));
+  const result = parseGoDuration(text);
+  return typeof result === 'number' ? ok(result) : fail(result);
 }
 
 const BINARY: Record<string, number> = {
