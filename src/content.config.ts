@@ -26,6 +26,8 @@ const containerMatch = z
     status: z.enum(['created', 'running', 'paused', 'restarting', 'exited']).optional(),
     exitCode: z.number().int().optional(),
     publishes: z.string().regex(/^\d+:\d+(\/(tcp|udp))?$/).optional(),
+    env: z.string().regex(/^[^=]+=/).optional(),
+    restart: z.enum(['no', 'always', 'unless-stopped', 'on-failure']).optional(),
   })
   .strict();
 
@@ -33,6 +35,7 @@ const containerMatch = z
 const check = z.union([
   z.object({ image: z.string() }).strict(),
   z.object({ noImage: z.string() }).strict(),
+  z.object({ noDanglingImages: z.literal(true) }).strict(),
   z.object({ container: containerMatch }).strict(),
   z.object({ noContainer: containerMatch }).strict(),
   z.object({ file: z.object({ path: z.string(), contains: z.string().optional() }).strict() }).strict(),

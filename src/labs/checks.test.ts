@@ -25,6 +25,7 @@ describe('checks', () => {
   it('look at images, containers, files and history', async () => {
     const target = await sessionAfter([
       'docker run --name greeter hello-world',
+      'docker run -d --name cache -e MODE=fast --restart always redis:alpine',
       'cat missing.txt',
       'mkdir -p notes && echo "layers are shared" > notes/a.txt',
     ]);
@@ -33,7 +34,8 @@ describe('checks', () => {
       { image: 'hello-world:latest' },
       { noImage: 'alpine' },
       { container: { image: 'hello-world', name: 'greeter', status: 'exited', exitCode: 0 } },
-      { noContainer: { status: 'running' } },
+      { container: { name: 'cache', env: 'MODE=fast', restart: 'always', status: 'running' } },
+      { noDanglingImages: true },
       { file: { path: 'notes/a.txt', contains: 'shared' } },
       { file: { path: '/workspace/notes/a.txt' } },
       { noFile: 'nothing-here.txt' },
@@ -44,6 +46,8 @@ describe('checks', () => {
       { image: 'busybox' },
       { container: { image: 'hello-world', exitCode: 1 } },
       { container: { name: 'other' } },
+      { container: { name: 'cache', restart: 'no' } },
+      { noContainer: { status: 'running' } },
       { file: { path: 'notes/a.txt', contains: 'copied' } },
       { ran: '^docker ps' },
       { ran: '^cat missing' },

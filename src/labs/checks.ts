@@ -17,11 +17,17 @@ export interface ContainerMatch {
   exitCode?: number;
   /** A published port, `HOST:CONTAINER` or `HOST:CONTAINER/udp`. */
   publishes?: string;
+  /** An environment entry of the container, `KEY=value`. */
+  env?: string;
+  /** The restart policy's name: `no`, `always`, `unless-stopped`, `on-failure`. */
+  restart?: string;
 }
 
 export type Check =
   | { image: string }
   | { noImage: string }
+  /** No dangling (`<none>:<none>`) image is left on the host. */
+  | { noDanglingImages: true }
   | { container: ContainerMatch }
   | { noContainer: ContainerMatch }
   | { file: { path: string; contains?: string } }
@@ -68,6 +74,8 @@ function matchesContainer(target: CheckTarget, container: ContainerRecord, match
       return false;
     }
   }
+  if (match.env !== undefined && !container.env.includes(match.env)) return false;
+  if (match.restart !== undefined && container.restartPolicy.name !== match.restart) return false;
   return match.publishes === undefined || matchesPort(container, match.publishes);
 }
 
@@ -95,6 +103,9 @@ function ranSuccessfully(commands: CheckTarget['commands'], pattern: string): bo
 export function evaluateCheck(target: CheckTarget, check: Check): boolean {
   if ('image' in check) return target.engine.findImage(check.image) !== undefined;
   if ('noImage' in check) return target.engine.findImage(check.noImage) === undefined;
+  if ('noDanglingImages' in check) {
+    return target.engine.listImages().every((image) => image.repoTags.length > 0);
+  }
   if ('container' in check) return anyContainer(target, check.container);
   if ('noContainer' in check) return !anyContainer(target, check.noContainer);
   if ('file' in check) {

@@ -10,6 +10,8 @@ function describeContainer(match: ContainerMatch, lang: Language): string {
     if (match.name) parts.push(`named ${match.name}`);
     if (match.image) parts.push(`from the image ${match.image}`);
     if (match.publishes) parts.push(`publishing ${match.publishes}`);
+    if (match.env) parts.push(`with ${match.env} in its environment`);
+    if (match.restart) parts.push(`with the restart policy ${match.restart}`);
     if (match.status === 'exited' && match.exitCode !== undefined) {
       parts.push(`that exited with code ${match.exitCode}`);
     } else if (match.status) parts.push(`that is ${match.status}`);
@@ -19,6 +21,8 @@ function describeContainer(match: ContainerMatch, lang: Language): string {
   if (match.name) parts.push(`名为 ${match.name}`);
   if (match.image) parts.push(`由镜像 ${match.image} 创建`);
   if (match.publishes) parts.push(`发布了端口 ${match.publishes}`);
+  if (match.env) parts.push(`环境变量中有 ${match.env}`);
+  if (match.restart) parts.push(`重启策略为 ${match.restart}`);
   const status: Record<string, string> = {
     created: '已创建未启动',
     running: '正在运行',
@@ -38,6 +42,11 @@ export function describeFailure(check: Check, lang: Language): string {
   }
   if ('noImage' in check) {
     return en ? `The image ${check.noImage} is still on the host.` : `镜像 ${check.noImage} 仍在主机上。`;
+  }
+  if ('noDanglingImages' in check) {
+    return en
+      ? 'There are still dangling images (<none>:<none>) on the host.'
+      : '主机上仍有悬空镜像（<none>:<none>）。';
   }
   if ('container' in check) {
     const what = describeContainer(check.container, lang);
