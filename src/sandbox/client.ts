@@ -1,4 +1,6 @@
-// The page's side of the sandbox: a typed client over the worker's messages.
+// The page's side of the sandbox: a typed client over the worker's messages. The worker (and
+// the shell and engine in it) is started on first use, so a reader who never touches the
+// playground never downloads them; messages sent before it is ready simply wait in its queue.
 
 import type { Check } from '../labs/checks.ts';
 import type {
@@ -17,8 +19,16 @@ export interface RunResult {
 
 type Listener<T> = (value: T) => void;
 
+export interface SandboxState {
+  files: WorkspaceFiles;
+  history: string[];
+}
+
 export class SandboxClient {
-  private readonly worker: Worker;
+  private readonly createWorker: () => Worker;
+  private readonly initialState: () => SandboxState;
+  private worker: Worker | null = null;
+  private started: Promise<{ prompt: string; files: WorkspaceFiles }> | null = null;
   private nextId = 1;
   private readonly runs = new Map<number, Listener<RunResult>>();
   private readonly completions = new Map<number, Listener<Completion>>();
@@ -28,19 +38,30 @@ export class SandboxClient {
   private readonly changeListeners = new Set<Listener<WorkspaceChange>>();
   private readonly faultListeners = new Set<Listener<string>>();
 
-  constructor(worker: Worker) {
+  constructor(createWorker: () => Worker, initialState: () => SandboxState) {
+    this.createWorker = createWorker;
+    this.initialState = initialState;
+  }
+
+  /** Starts the worker with the page's current workspace, once; resolves when it is ready. */
+  start(): Promise<{ prompt: string; files: WorkspaceFiles }> {
+    if (this.started) return this.started;
+    const worker = this.createWorker();
     this.worker = worker;
     worker.onmessage = (event: MessageEvent<FromSandbox>) => this.receive(event.data);
     worker.onerror = (event) => {
       for (const listener of this.faultListeners) listener(event.message || 'worker error');
     };
+    const { files, history } = this.initialState();
+    this.started = new Promise((resolve) => {
+      this.ready = resolve;
+    });
+    worker.postMessage({ type: 'init', files, history } satisfies ToSandbox);
+    return this.started;
   }
 
-  init(files: WorkspaceFiles, history: string[]): Promise<{ prompt: string; files: WorkspaceFiles }> {
-    return new Promise((resolve) => {
-      this.ready = resolve;
-      this.send({ type: 'init', files, history });
-    });
+  get isStarted(): boolean {
+    return this.worker !== null;
   }
 
   run(line: string, columns: number): Promise<RunResult> {
@@ -101,7 +122,8 @@ export class SandboxClient {
   }
 
   private send(message: ToSandbox): void {
-    this.worker.postMessage(message);
+    void this.start();
+    this.worker?.postMessage(message);
   }
 
   private receive(message: FromSandbox): void {

@@ -3,6 +3,9 @@
 
 import type { Check } from '../labs/checks.ts';
 
+/** The shell's first prompt, shown before the worker has started (a test keeps them equal). */
+export const INITIAL_PROMPT = '\x1b[01;32mlearner@berth\x1b[00m:\x1b[01;34m/workspace\x1b[00m$ ';
+
 /** Workspace files by path relative to the workspace root, e.g. `app/app.py`. */
 export type WorkspaceFiles = Record<string, string>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createManualClock, createSeededRandom } from '../engine/host.ts';
 import { createInputQueue } from './input.ts';
 import { createInterrupt } from './interrupt.ts';
-import type { WorkspaceChange } from './protocol.ts';
+import { INITIAL_PROMPT, type WorkspaceChange } from './protocol.ts';
 import { createSession } from './session.ts';
 
 function setup(files: Record<string, string> = {}) {
@@ -26,6 +26,10 @@ function setup(files: Record<string, string> = {}) {
 }
 
 describe('session', () => {
+  it('shows the prompt the page draws before the worker starts', () => {
+    expect(setup().session.prompt()).toBe(INITIAL_PROMPT);
+  });
+
   it('starts with the lesson files under /workspace, empty folders included', async () => {
     const { session, run } = setup({ 'app/app.py': 'print(1)\n', 'data/': '' });
     expect(session.workspaceFiles()).toEqual({ 'app/': '', 'app/app.py': 'print(1)\n', 'data/': '' });

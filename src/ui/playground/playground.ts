@@ -3,6 +3,7 @@
 
 import type { Check } from '../../labs/checks.ts';
 import { SandboxClient } from '../../sandbox/client.ts';
+import { INITIAL_PROMPT } from '../../sandbox/protocol.ts';
 import type { WorkspaceFiles } from '../../sandbox/protocol.ts';
 import { createTerminal } from '../terminal/terminal.ts';
 import { debounce, deleteWorkspace, loadWorkspace, saveWorkspace } from './storage.ts';
@@ -49,15 +50,17 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     status.textContent = text;
   };
 
-  const worker = new Worker(new URL('../../sandbox/worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'berth-sandbox',
-  });
-  const client = new SandboxClient(worker);
-  client.onFault(() => say(strings.workerFailed));
-
   const mirror = new WorkspaceMirror();
   let history: string[] = [];
+  const client = new SandboxClient(
+    () =>
+      new Worker(new URL('../../sandbox/worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'berth-sandbox',
+      }),
+    () => ({ files: mirror.snapshot(), history }),
+  );
+  client.onFault(() => say(strings.workerFailed));
   let storageWorks = true;
   const save = debounce(() => {
     if (!storageWorks) return;
@@ -152,13 +155,14 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     return undefined;
   });
   history = saved?.history ?? [];
-  const ready = await client.init(saved?.files ?? startingFiles, history);
-  mirror.load(ready.files);
+  mirror.load(saved?.files ?? startingFiles);
   client.onWorkspaceChange((change) => {
     mirror.apply(change);
     save();
   });
-  terminal.start(ready.prompt, history, strings.welcome);
+  // The sandbox starts when the learner reaches for the terminal; its first prompt is known.
+  terminal.terminal.textarea?.addEventListener('focus', () => void client.start(), { once: true });
+  terminal.start(INITIAL_PROMPT, history, strings.welcome);
   performance.mark('berth:prompt');
   root.dataset.ready = 'true';
   dispatchEvent(new CustomEvent('berth:ready'));
