@@ -131,6 +131,7 @@ async function scanAccessibility(url) {
   });
 }
 
+await new Promise((done) => spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/bench-engine.ts'], { stdio: 'inherit' }).on('exit', done));
 const { server, baseUrl } = await startServer();
 try {
   const lesson = `${baseUrl}/en/lessons/docker-architecture/`;

@@ -51,7 +51,7 @@ export function createEngine(options: EngineOptions): Engine {
     random,
     logger,
     findImage: (reference) => findImage(reference),
-    imageById: (id) => images.get(id),
+    imageById: (id) => images.getForContainer(id),
     launchMain: processes.launchMain,
   });
   processes.listen();

@@ -41,6 +41,11 @@ export interface ImageRecord {
 export interface ImageStore {
   list(): ImageRecord[];
   get(id: string): ImageRecord | undefined;
+  /**
+   * The image a container was created from, even after `docker rmi -f` deleted it: Docker keeps
+   * the layers a stopped container stands on, so it can still start, be committed or inspected.
+   */
+  getForContainer(id: string): ImageRecord | undefined;
   hasLayer(digest: string): boolean;
   layer(digest: string): LayerRecord | undefined;
   /** The image a tag or digest reference names, if present. */
@@ -68,6 +73,7 @@ export interface ImageStore {
 
 export function createImageStore(): ImageStore {
   const images = new Map<string, ImageRecord>();
+  const retired = new Map<string, ImageRecord>();
   const layers = new Map<string, LayerRecord>();
 
   function retainLayer(layer: CatalogLayer): void {
@@ -90,6 +96,7 @@ export function createImageStore(): ImageStore {
   return {
     list: () => [...images.values()],
     get: (id) => images.get(id),
+    getForContainer: (id) => images.get(id) ?? retired.get(id),
     hasLayer: (digest) => layers.has(digest),
     layer: (digest) => layers.get(digest),
 
@@ -179,6 +186,7 @@ export function createImageStore(): ImageStore {
 
     delete(image, options = {}) {
       images.delete(image.id);
+      retired.set(image.id, image);
       if (options.keepLayers) return [];
 
       const deleted: string[] = [];

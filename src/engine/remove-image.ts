@@ -2,7 +2,7 @@
 // use the image (a running one even against --force), and report each step as an
 // `Untagged:` or `Deleted:` item in order.
 
-import type { ContainerRecord } from './containers.ts';
+import { isRunning, type ContainerRecord } from './containers.ts';
 import { ImageInUseError, ImageNotFoundError } from './errors.ts';
 import type { ImageRecord, ImageStore } from './images.ts';
 import { familiarString, parseReference, withDefaultTag } from './reference.ts';
@@ -60,7 +60,7 @@ export function removeImage(
   }
 
   const users = containers.filter((container) => container.imageId === image.id);
-  const running = users.find((container) => container.state.status === 'running');
+  const running = users.find((container) => isRunning(container));
 
   if (named) {
     const others = image.repoTags.filter((tag) => tag !== named.repoTag);

@@ -3,6 +3,7 @@
 
 import type { ImageReference } from '../reference.ts';
 import { alpine } from './alpine.ts';
+import { bitnamiRedis } from './bitnami-redis.ts';
 import { busybox } from './busybox.ts';
 import { debianBookworm, debianTrixie } from './debian.ts';
 import { helloWorld } from './hello-world.ts';
@@ -10,9 +11,11 @@ import { httpd } from './httpd.ts';
 import { mysql } from './mysql.ts';
 import { nginx, nginxAlpine } from './nginx.ts';
 import { node22Alpine, nodeLts } from './node.ts';
+import { node20 } from './node-20.ts';
 import { postgres } from './postgres.ts';
 import { python312, pythonLatest } from './python.ts';
 import { python311Slim, python312Slim, python37Slim } from './python-slim.ts';
+import { python37SlimStretch } from './python-stretch.ts';
 import { redis, redis7, redisAlpine } from './redis.ts';
 import { registry } from './registry.ts';
 import { ubuntu2204, ubuntu2404 } from './ubuntu.ts';
@@ -21,6 +24,7 @@ import type { CatalogImage } from './types.ts';
 export type {
   CatalogImage,
   CatalogLayer,
+  EndOfLife,
   HistoryEntry,
   ImageConfig,
   MainProcess,
@@ -47,15 +51,18 @@ export const builtinImages: readonly CatalogImage[] = [
   python312Slim,
   python311Slim,
   python37Slim,
+  python37SlimStretch,
   python312,
   pythonLatest,
   nodeLts,
   node22Alpine,
+  node20,
   nginx,
   nginxAlpine,
   redis,
   redis7,
   redisAlpine,
+  bitnamiRedis,
   registry,
   postgres,
   mysql,

@@ -1,7 +1,7 @@
 // node:lts (24.19.0 on buildpack-deps:bookworm) and node:22-alpine (22.23.3 on alpine 3.24) for
-// linux/amd64 as docker-library/repo-info recorded them in 2026. node:20 reached its end of life
-// in April 2026 and is not in the records Berth used. Ids, digests and compressed sizes are the
-// registry's; uncompressed sizes are estimates.
+// linux/amd64 as docker-library/repo-info recorded them in 2026; node:20, whose life ended in
+// April 2026, is in node-20.ts. Ids, digests and compressed sizes are the registry's; uncompressed
+// sizes are estimates.
 
 import { ALPINE_3_24_LAYER, ALPINE_PATH, alpineBaseSteps } from './alpine.ts';
 import { alpineRoot, alpineShells } from './base/alpine.ts';
@@ -11,9 +11,9 @@ import { binary, dirs, file, link } from './base/fs.ts';
 import { bk, bkRun, blob, debuerreotype, withLayerIds } from './build.ts';
 import type { CatalogImage, HistoryEntry, MainProcess, RootFs } from './types.ts';
 
-const REPL: MainProcess = { kind: 'shell', shell: 'node' };
+export const NODE_REPL: MainProcess = { kind: 'shell', shell: 'node' };
 
-const nodeFiles = (version: string): RootFs => ({
+export const nodeFiles = (version: string): RootFs => ({
   ...dirs('/usr/local/lib/node_modules', '/usr/local/lib/node_modules/npm', '/home/node', '/opt'),
   '/usr/local/bin/node': binary(`Node.js v${version}`),
   '/usr/local/bin/nodejs': link('/usr/local/bin/node'),
@@ -23,9 +23,12 @@ const nodeFiles = (version: string): RootFs => ({
   '/usr/local/bin/docker-entrypoint.sh': file('#!/bin/sh\nset -e\n', 0o775),
 });
 
-const nodePrograms = { '/usr/local/bin/node': REPL, '/usr/local/bin/nodejs': REPL };
+export const nodePrograms = {
+  '/usr/local/bin/node': NODE_REPL,
+  '/usr/local/bin/nodejs': NODE_REPL,
+};
 
-function nodeTail(at: string, yarnAt: string, yarnScript: string): HistoryEntry[] {
+export function nodeTail(at: string, yarnAt: string, yarnScript: string): HistoryEntry[] {
   return [
     bk(at, 'ENV YARN_VERSION=1.22.22', true),
     bkRun(yarnAt, yarnScript),
@@ -110,7 +113,7 @@ export const nodeLts: CatalogImage = {
     ),
   ],
   rootfs: { ...bookwormRoot, ...nodeFiles('24.19.0') },
-  process: REPL,
+  process: NODE_REPL,
   programs: { ...debianShells, ...nodePrograms },
 };
 
@@ -157,6 +160,6 @@ export const node22Alpine: CatalogImage = {
     ),
   ],
   rootfs: { ...alpineRoot('3.24.2'), ...nodeFiles('22.23.3') },
-  process: REPL,
+  process: NODE_REPL,
   programs: { ...alpineShells, ...nodePrograms },
 };

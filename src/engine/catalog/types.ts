@@ -120,4 +120,14 @@ export interface CatalogImage {
   process: MainProcess;
   /** What other programs in the image do, by absolute path (`/bin/sh`, `/usr/local/bin/python3`). */
   programs?: Record<string, MainProcess>;
+  /** Set when the publisher no longer updates these tags; lessons warn before using them. */
+  endOfLife?: EndOfLife;
+}
+
+/** Why and since when an image's tags get no more builds. */
+export interface EndOfLife {
+  /** Day (YYYY-MM-DD) the runtime, distribution or publisher ended support for the tags. */
+  since: string;
+  /** What ended, in a few words: `Debian 9 (stretch)`, `Node.js 20`. */
+  what: string;
 }

@@ -36,8 +36,11 @@ export type ExecStart =
 export interface Attachment {
   /** Resolves with the container's exit code when it stops. */
   exit: Promise<number>;
-  /** Ctrl-C typed into the container's terminal. */
-  interrupt(): void;
+  /**
+   * Ctrl-C typed into the container's terminal; false when no simulated process is there to
+   * hear it (a catalog server), so the CLI sends SIGINT as the terminal driver would.
+   */
+  interrupt(): boolean;
   detach(): void;
 }
 
@@ -155,7 +158,11 @@ export function createProcessApi(
       if (container.tty) runtime.main?.resize?.();
       return {
         exit,
-        interrupt: () => runtime.main?.interrupt(),
+        interrupt: () => {
+          if (!runtime.main) return false;
+          runtime.main.interrupt();
+          return true;
+        },
         detach() {
           unsubscribe();
           disconnect();

@@ -33,7 +33,7 @@ export interface ContainerProcessDeps {
 }
 
 export function createContainerProcesses(deps: ContainerProcessDeps) {
-  const imageOf = (container: ContainerRecord) => deps.images.get(container.imageId);
+  const imageOf = (container: ContainerRecord) => deps.images.getForContainer(container.imageId);
   const find = (reference: string) => deps.containers().ops.inspectContainer(reference);
   const runtimes = createRuntimes({
     clock: deps.clock,

@@ -53,6 +53,8 @@ function debianRoot(version: string, codename: string, debianVersion?: string): 
 export const trixieRoot = debianRoot('13', 'trixie');
 export const bookwormRoot = debianRoot('12', 'bookworm');
 export const bullseyeRoot = debianRoot('11', 'bullseye', '11.6');
+/** Debian 9 as in python:3.7-slim-stretch of August 2021: base-files 9.9+deb9u13, so 9.13. */
+export const stretchRoot = debianRoot('9', 'stretch', '9.13');
 
 /** What /bin/sh and /bin/bash do in a Debian-based image. */
 export const debianShells: Record<string, MainProcess> = {

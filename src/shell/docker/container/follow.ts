@@ -14,6 +14,8 @@ export function waitForStop(
 ): Promise<WaitOutcome> {
   return new Promise((resolve) => {
     let done = false;
+    let unsubscribe = () => {};
+    let stopWaiting = () => {};
     const finish = (outcome: WaitOutcome) => {
       if (done) return;
       done = true;
@@ -21,7 +23,7 @@ export function waitForStop(
       stopWaiting();
       resolve(outcome);
     };
-    const unsubscribe = context.engine.subscribeContainers((event) => {
+    unsubscribe = context.engine.subscribeContainers((event) => {
       if (event.container.id !== container.id) return;
       if (event.type === 'log' && options.onLog) options.onLog(event.entry);
       if (event.type === 'log' && options.stream) {
@@ -34,7 +36,10 @@ export function waitForStop(
         finish({ exited: true, exitCode: event.container.state.exitCode });
       }
     });
-    const stopWaiting = context.interrupt.onInterrupt(() => finish({ exited: false }));
+    // An interrupt that already fired (the reader of a pipe has gone) calls back at once.
+    const unsubscribeInterrupt = context.interrupt.onInterrupt(() => finish({ exited: false }));
+    if (done) unsubscribeInterrupt();
+    else stopWaiting = unsubscribeInterrupt;
   });
 }
 

@@ -37,7 +37,14 @@ async function attachAndWait(context: VerbContext, container: ContainerRecord): 
   // With -it, Ctrl-C is typed into the container's terminal: its shell cancels the line.
   const untrap =
     container.tty && container.openStdin
-      ? context.interrupt.trap?.(() => attachment.interrupt())
+      ? context.interrupt.trap?.(() => {
+          if (attachment.interrupt()) return;
+          try {
+            context.engine.killContainer(container.id, 'SIGINT');
+          } catch {
+            // It stopped in the meantime.
+          }
+        })
       : undefined;
   const done = () => {
     untrap?.();
