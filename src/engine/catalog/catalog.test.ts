@@ -100,7 +100,7 @@ describe('catalog', () => {
     const node20 = find('library/node', '20');
     const bitnami = find('bitnami/redis', 'latest');
 
-    /** The first line of each layer and the digest of a pull into `store`, as `docker pull` prints them. */
+    /** Each layer's first pull line and the digest, as `docker pull` prints them. */
     function pull(store: ReturnType<typeof createImageStore>, reference: string) {
       const events: PullEvent[] = [];
       const result = pullImage(createCatalog(), store, reference, (e) => events.push(e));
@@ -131,7 +131,7 @@ describe('catalog', () => {
       expect(id('redis')).not.toBe(id('bitnami/redis'));
     });
 
-    it('pulls them layer by layer, and a second tag of one image is up to date', () => {
+    it('pulls them layer by layer; another tag of the same image finds every layer', () => {
       const store = createImageStore();
       const first = pull(store, 'python:3.7-slim-stretch');
       expect(first.lines).toEqual([
