@@ -63,4 +63,15 @@ const exercises = defineCollection({
   }),
 });
 
-export const collections = { lessons, exercises };
+/** Reference pages beside the course (glossary, cheat sheet), one file per language. */
+const reference = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/reference' }),
+  schema: z.object({
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    /** Order in the home page's reference list. */
+    order: z.number().int().positive(),
+  }),
+});
+
+export const collections = { lessons, exercises, reference };

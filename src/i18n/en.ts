@@ -38,6 +38,7 @@ export const en = {
   'home.intro':
     'Each lesson sits beside a terminal, an editor and a preview. The docker commands answer as Docker does, and the programs inside the containers really run. Nothing to install, and it keeps working offline.',
   'home.lessons': 'Lessons',
+  'home.reference': 'Reference',
   'home.start': 'Start the first lesson',
   'home.progress': '{done} of {all} exercises done',
   'lesson.number': 'Lesson {n}',

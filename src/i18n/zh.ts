@@ -40,6 +40,7 @@ export const zh: Messages = {
   'home.intro':
     '每一课旁边都有终端、编辑器和预览。docker 命令的回应与真实的 Docker 一致，容器里的程序也真的在运行。无需安装任何东西，离线也能继续使用。',
   'home.lessons': '课程',
+  'home.reference': '参考资料',
   'home.start': '从第一课开始',
   'home.progress': '已完成 {done}/{all} 个练习',
   'lesson.number': '第 {n} 课',
