@@ -153,6 +153,11 @@ export function argCountError(
   if (min !== undefined && min === max && count !== min) {
     return `docker: '${commandPath}' requires ${min} ${plural(min)}${tail('Run')}`;
   }
+  // cli.RequiresRangeArgs: both bounds in one sentence.
+  if (min !== undefined && max !== undefined && (count < min || count > max)) {
+    const range = `at least ${min} and at most ${max} ${plural(max)}`;
+    return `docker: '${commandPath}' requires ${range}${tail('Run')}`;
+  }
   if (min !== undefined && count < min) {
     return `docker: '${commandPath}' requires at least ${min} ${plural(min)}${tail('See')}`;
   }
