@@ -2,6 +2,7 @@
 // tabwriter with a minimum cell width of 20. The numbers come from the engine's versions data.
 
 import type { DockerVersions } from '../../../engine/index.ts';
+import { renderFormat } from '../format/formatter.ts';
 import { formatColumns, VERSION_LAYOUT } from '../format/table.ts';
 import type { VerbSpec } from '../spec.ts';
 
@@ -37,6 +38,57 @@ export function versionText(versions: DockerVersions): string {
   return formatColumns(rows, VERSION_LAYOUT);
 }
 
+/** The fields `docker version --format` templates see (docker/cli's versionInfo). */
+function versionInfo(versions: DockerVersions) {
+  const { client, engine, platformName } = versions;
+  return {
+    Client: {
+      Platform: { Name: platformName },
+      Version: client.version,
+      ApiVersion: client.apiVersion,
+      DefaultAPIVersion: client.apiVersion,
+      GitCommit: client.gitCommit,
+      GoVersion: client.goVersion,
+      Os: client.os,
+      Arch: client.arch,
+      BuildTime: client.built,
+      Context: client.context,
+    },
+    Server: {
+      Platform: { Name: platformName },
+      Components: [
+        {
+          Name: 'Engine',
+          Version: engine.version,
+          Details: {
+            ApiVersion: engine.apiVersion,
+            Arch: engine.arch,
+            BuildTime: engine.built,
+            Experimental: String(engine.experimental),
+            GitCommit: engine.gitCommit,
+            GoVersion: engine.goVersion,
+            MinAPIVersion: engine.minApiVersion,
+            Os: engine.os,
+          },
+        },
+        ...versions.components.map((component) => ({
+          Name: component.name,
+          Version: component.version,
+          Details: { GitCommit: component.gitCommit },
+        })),
+      ],
+      Version: engine.version,
+      ApiVersion: engine.apiVersion,
+      MinAPIVersion: engine.minApiVersion,
+      GitCommit: engine.gitCommit,
+      GoVersion: engine.goVersion,
+      Os: engine.os,
+      Arch: engine.arch,
+      BuildTime: engine.built,
+    },
+  };
+}
+
 /** `docker --version`. */
 export function shortVersionText(versions: DockerVersions): string {
   return `Docker version ${versions.client.version}, build ${versions.client.gitCommit}\n`;
@@ -57,12 +109,21 @@ export const versionSpec: VerbSpec = {
         "Format output using a custom template:\n'json':             Print in JSON format\n" +
         "'TEMPLATE':         Print output using the given Go template.\n" +
         'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates',
-      unsupported: true,
     },
   ],
 
-  run(context) {
-    context.stdout.write(versionText(context.engine.versions));
+  run(context, flags) {
+    const format = typeof flags['format'] === 'string' ? flags['format'] : '';
+    if (!format) {
+      context.stdout.write(versionText(context.engine.versions));
+      return 0;
+    }
+    const rendered = renderFormat(format, [versionInfo(context.engine.versions)], {});
+    if (!rendered.ok) {
+      context.stderr.write(`${rendered.error}\n`);
+      return 1;
+    }
+    context.stdout.write(rendered.text);
     return 0;
   },
 };
