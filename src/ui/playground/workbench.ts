@@ -49,23 +49,26 @@ export class Workbench {
     const editor = await this.load();
     if (!this.active) {
       const first = this.defaultFile();
-      if (first) this.open(first);
+      if (first) this.open(first, false);
       else this.renderTabs();
     }
     editor.layout();
   }
 
-  open(path: string): void {
+  /** Opens `path`; `focus` moves the keyboard into it (not when the learner is elsewhere). */
+  open(path: string, focus = true): void {
     const content = this.mirror.files.get(path);
     if (content === undefined) return;
     if (!this.openPaths.includes(path)) this.openPaths.push(path);
     this.active = path;
     this.renderTabs();
     this.renderTree();
+    const requestedFrom = document.activeElement;
     this.load().then((editor) => {
       if (this.active !== path) return;
       editor.open(path, this.mirror.files.get(path) ?? content);
-      editor.focus();
+      // Monaco may arrive seconds later: never pull the keyboard away from where it went since.
+      if (focus && document.activeElement === requestedFrom) editor.focus();
     });
   }
 
