@@ -180,7 +180,8 @@ export function createContainerOps(deps: ContainerOpsDeps) {
       }
       validateName(newName);
       const holder = store.byName(name);
-      if (holder) throw new NameInUseError(name, holder.id);
+      // moby's rename reserves the name first and wraps the conflict in its own words.
+      if (holder) throw new NameInUseError(name, holder.id, 'Error when allocating new name: ');
       container.name = name;
       return container;
     },

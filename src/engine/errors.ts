@@ -112,10 +112,12 @@ export class ImageInUseError extends EngineError {
 
 export class NameInUseError extends EngineError {
   readonly code = 'NAME_IN_USE';
-  constructor(name: string, containerId: string) {
+  /** `prefix`: the daemon's context, e.g. rename's "Error when allocating new name: ". */
+  constructor(name: string, containerId: string, prefix = '') {
     super(
-      `Conflict. The container name "/${name}" is already in use by container "${containerId}". ` +
-        'You have to remove (or rename) that container to be able to reuse that name.',
+      `${prefix}Conflict. The container name "/${name}" is already in use by container ` +
+        `"${containerId}". You have to remove (or rename) that container to be able to reuse ` +
+        'that name.',
       { name, containerId },
     );
   }

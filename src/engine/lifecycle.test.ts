@@ -305,7 +305,7 @@ describe('names and health', () => {
     );
     engine.createContainer({ image: 'hello-world', name: 'api' });
     expect(await failure(() => engine.renameContainer('api', '/web'))).toBe(
-      `NAME_IN_USE: Conflict. The container name "/web" is already in use by container "${c.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+      `NAME_IN_USE: Error when allocating new name: Conflict. The container name "/web" is already in use by container "${c.id}". You have to remove (or rename) that container to be able to reuse that name.`,
     );
     expect(engine.renameContainer('web', 'site').name).toBe('site');
   });

@@ -138,9 +138,10 @@ describe('docker rename and wait', () => {
     expect(await run('rename api web')).toEqual({
       stdout: '',
       stderr:
-        `Error response from daemon: Conflict. The container name "/web" is already in use by container "${web}". ` +
+        'Error response from daemon: Error when allocating new name: Conflict. ' +
+        `The container name "/web" is already in use by container "${web}". ` +
         'You have to remove (or rename) that container to be able to reuse that name.\n' +
-        'failed to rename container named api\n',
+        'Error: failed to rename container named api\n',
       exitCode: 1,
     });
     expect(await run('rename web site')).toEqual({ stdout: '', stderr: '', exitCode: 0 });

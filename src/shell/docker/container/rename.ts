@@ -25,7 +25,9 @@ export const renameSpec: VerbSpec = {
       return 0;
     } catch (error) {
       if (!isEngineError(error)) throw error;
-      context.stderr.write(`${errorText(error)}\nfailed to rename container named ${oldName}\n`);
+      context.stderr.write(
+        `${errorText(error)}\nError: failed to rename container named ${oldName}\n`,
+      );
       return 1;
     }
   },
