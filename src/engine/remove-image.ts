@@ -66,7 +66,15 @@ export function removeImage(
     const others = image.repoTags.filter((tag) => tag !== named.repoTag);
     if (others.length > 0) {
       store.untag(image, named.repoTag);
-      return [{ untagged: named.repoTag }];
+      const items: ImageDeleteItem[] = [{ untagged: named.repoTag }];
+      // The repository's last tag takes its digest references with it.
+      const repository = repositoryOf(named.repoTag);
+      if (!others.some((tag) => repositoryOf(tag) === repository)) {
+        const digests = image.repoDigests.filter((digest) => repositoryOf(digest) === repository);
+        image.repoDigests = image.repoDigests.filter((digest) => !digests.includes(digest));
+        items.push(...digests.map((digest) => ({ untagged: digest })));
+      }
+      return items;
     }
     if (users.length > 0 && !force) {
       throw new ImageInUseError(

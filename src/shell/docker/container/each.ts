@@ -9,10 +9,19 @@ export function forEachContainer(
   context: VerbContext,
   references: string[],
   action: (reference: string) => void,
-  options: { quietError?: (error: unknown) => boolean } = {},
+  options: {
+    quietError?: (error: unknown) => boolean;
+    /** A mistake the client catches itself, before asking the daemon. */
+    clientError?: (reference: string) => string | undefined;
+  } = {},
 ): number {
   const errors: string[] = [];
   for (const reference of references) {
+    const mistake = options.clientError?.(reference);
+    if (mistake) {
+      errors.push(mistake);
+      continue;
+    }
     try {
       action(reference);
       context.stdout.write(`${reference}\n`);

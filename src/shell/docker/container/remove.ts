@@ -54,6 +54,8 @@ export const containerRemoveSpec: VerbSpec = {
       },
       {
         quietError: (error) => force && (error as { code?: string }).code === 'CONTAINER_NOT_FOUND',
+        clientError: (reference) =>
+          reference.replace(/^\/+|\/+$/g, '') === '' ? 'Container name cannot be empty' : undefined,
       },
     );
   },
