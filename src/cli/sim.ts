@@ -98,6 +98,7 @@ async function runLine(line: string, interactive: boolean, current: { job: Inter
   const code = await session.execute(line, { stdout: sink, stderr: sink, stdin: input }, interrupt.interrupt, {
     columns: columns(),
     isTTY: interactive,
+    continuation: true,
   });
   current.job = null;
   return code;
@@ -131,6 +132,7 @@ async function runInteractive(): Promise<number> {
     if (current.job) current.job.fire();
     else {
       process.stdout.write('^C\n');
+      session.cancelContinuation();
       reader.setPrompt(promptText());
       reader.prompt();
     }

@@ -2,6 +2,7 @@
 // from it. Operations are plain methods that return records or throw typed EngineErrors; output
 // (pull progress, a container's stdout) leaves through callbacks, never as formatted text.
 
+import { createBuilder, type BuildOutcome, type BuildRequest } from './build/index.ts';
 import { createCatalog, type Catalog } from './catalog/index.ts';
 import { createContainerOps, type ContainerOps } from './container-ops.ts';
 import { silentLogger, type Clock, type Logger, type RandomSource } from './host.ts';
@@ -32,6 +33,10 @@ export interface Engine extends ContainerOps, EngineProcesses, ImageOps {
   findImage(reference: string): ImageRecord | undefined;
   listImages(): ImageRecord[];
   removeImage(reference: string, options?: { force?: boolean }): ImageDeleteItem[];
+  /** `docker build`: runs a Dockerfile and stores the image; progress comes back as a trace. */
+  build(request: BuildRequest): Promise<BuildOutcome>;
+  /** `docker builder prune`: forgets the build cache. */
+  pruneBuildCache(): void;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -60,6 +65,14 @@ export function createEngine(options: EngineOptions): Engine {
     clock,
     containers: () => containers.all(),
     findImage: (reference) => findImage(reference),
+  });
+
+  const builder = createBuilder({
+    clock,
+    random,
+    catalog,
+    images,
+    runner: processes.runner,
   });
 
   function findImage(input: string): ImageRecord | undefined {
@@ -92,6 +105,9 @@ export function createEngine(options: EngineOptions): Engine {
       containers.tick();
       return removeImage(images, containers.all(), reference, removeOptions.force ?? false);
     },
+
+    build: (request) => builder.build(request),
+    pruneBuildCache: () => builder.pruneCache(),
 
     ...imageOps,
     ...containers.ops,

@@ -43,4 +43,6 @@ export interface FileSystem {
   rename(from: string, to: string): void;
   /** Subscribes to changes at or below `root`; returns an unsubscribe function. */
   watch(root: string, listener: (event: FsEvent) => void): () => void;
+  /** Sets the permission bits (`chmod`); optional so that read-only trees may leave it out. */
+  chmod?(path: string, mode: number): void;
 }

@@ -28,6 +28,16 @@ export type { MountSpec } from './mounts.ts';
 export { parseSignal } from './main-process.ts';
 export { HOST_CPUS, HOST_MEMORY } from './host-info.ts';
 export type { ImageRecord } from './images.ts';
+export type {
+  BuildConfig,
+  BuildFailure,
+  BuildOutcome,
+  BuildRequest,
+  BuildTrace,
+  TraceLog,
+  TraceStatus,
+  TraceVertex,
+} from './build/index.ts';
 export type { DiskUsage, ImageOps, ImageUsage, PruneResult } from './image-ops.ts';
 export type { LayerStatus, PullEvent, PullResult } from './pull.ts';
 export type { ImageDeleteItem } from './remove-image.ts';

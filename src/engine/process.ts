@@ -38,8 +38,8 @@ export interface ProcessInfo {
 
 export interface ProcessRequest {
   containerId: string;
-  /** `main` is the container's PID 1; `exec` comes from `docker exec`. */
-  role: 'main' | 'exec';
+  /** `main` is the container's PID 1; `exec` comes from `docker exec`; `build` runs a RUN step. */
+  role: 'main' | 'exec' | 'build';
   argv: string[];
   /** Where PATH lookup found argv[0] in the container. */
   executable: string;
@@ -59,6 +59,11 @@ export interface ProcessRequest {
   spawn(argv: string[]): { pid: number; end(): void };
   /** The container's processes now. */
   processes(): ProcessInfo[];
+  /**
+   * Lets `ms` of the program's time pass (`sleep`, a download). Absent: the runner waits on its
+   * own delay. The builder passes its virtual clock's, so RUN steps take time without waiting.
+   */
+  wait?(ms: number): Promise<void>;
 }
 
 export interface ProcessHandle {

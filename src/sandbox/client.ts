@@ -15,6 +15,8 @@ export interface RunResult {
   code: number;
   prompt: string;
   history: string[];
+  /** The shell waits for the rest of a command; `prompt` is `> `. */
+  continuing: boolean;
 }
 
 type Listener<T> = (value: T) => void;
@@ -69,6 +71,15 @@ export class SandboxClient {
     return new Promise((resolve) => {
       this.runs.set(id, resolve);
       this.send({ type: 'run', id, line, columns });
+    });
+  }
+
+  /** Ctrl-C at the `> ` prompt: drops the unfinished command; resolves with the shell's prompt. */
+  cancelContinuation(): Promise<RunResult> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.runs.set(id, resolve);
+      this.send({ type: 'cancel-continuation', id });
     });
   }
 
@@ -138,7 +149,12 @@ export class SandboxClient {
       case 'exit': {
         const resolve = this.runs.get(message.id);
         this.runs.delete(message.id);
-        resolve?.({ code: message.code, prompt: message.prompt, history: message.history });
+        resolve?.({
+          code: message.code,
+          prompt: message.prompt,
+          history: message.history,
+          continuing: message.continuing,
+        });
         return;
       }
       case 'completion': {

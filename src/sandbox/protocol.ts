@@ -26,6 +26,8 @@ export type ToSandbox =
   | { type: 'input'; data: string }
   | { type: 'end-of-input' }
   | { type: 'interrupt' }
+  /** Ctrl-C at the `> ` prompt: drop the unfinished command; answered by an `exit`. */
+  | { type: 'cancel-continuation'; id: number }
   | { type: 'complete'; id: number; line: string; cursor: number }
   | { type: 'write-file'; path: string; content: string }
   | { type: 'replace-workspace'; files: WorkspaceFiles }
@@ -34,7 +36,18 @@ export type ToSandbox =
 export type FromSandbox =
   | { type: 'ready'; prompt: string; files: WorkspaceFiles }
   | { type: 'output'; data: string }
-  | { type: 'exit'; id: number; code: number; prompt: string; history: string[] }
+  /**
+   * A line has been handled. `continuing`: it left a compound command (or quote, or `|`) open,
+   * nothing ran, and `prompt` is `> `: the next line typed continues the command.
+   */
+  | {
+      type: 'exit';
+      id: number;
+      code: number;
+      prompt: string;
+      history: string[];
+      continuing: boolean;
+    }
   | { type: 'completion'; id: number; completion: Completion }
   | { type: 'workspace'; change: WorkspaceChange }
   | { type: 'check-result'; id: number; passed: boolean[] }

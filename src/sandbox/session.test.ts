@@ -60,4 +60,28 @@ describe('session', () => {
     const images = await run('docker images -q');
     expect(images).toEqual({ out: '74cc54e27dc4\n', code: 0 });
   });
+
+  it('waits behind > for the rest of a command and records it once, whole', async () => {
+    const { session } = setup();
+    let out = '';
+    const sink = { write: (text: string) => (out += text) };
+    const type = async (line: string) => {
+      const io = { stdout: sink, stderr: sink, stdin: createInputQueue() };
+      const code = await session.execute(line, io, createInterrupt().interrupt, {
+        continuation: true,
+      });
+      return { code, prompt: session.prompt(), continuing: session.shell.continuing };
+    };
+    expect(await type('for n in 1 2')).toEqual({ code: 0, prompt: '> ', continuing: true });
+    expect(await type('do echo $n')).toMatchObject({ prompt: '> ', continuing: true });
+    expect(await type('done')).toEqual({ code: 0, prompt: INITIAL_PROMPT, continuing: false });
+    expect(out).toBe('1\n2\n');
+    expect(session.commands()).toEqual([{ line: 'for n in 1 2\ndo echo $n\ndone', exitCode: 0 }]);
+    expect(session.history()).toEqual(['for n in 1 2; do echo $n; done']);
+
+    await type('if true');
+    session.cancelContinuation();
+    expect(session.prompt()).toBe(INITIAL_PROMPT);
+    expect(session.commands()).toHaveLength(1);
+  });
 });

@@ -33,12 +33,15 @@ export interface Session {
   readonly fs: FileSystem;
   readonly engine: Engine;
   readonly shell: Shell;
+  /** Runs a line; with `continuation`, an unfinished command waits for the next (see Shell). */
   execute(
     line: string,
     io: CommandIO,
     interrupt: Interrupt,
-    options?: { columns?: number; isTTY?: boolean },
+    options?: { columns?: number; isTTY?: boolean; continuation?: boolean },
   ): Promise<number>;
+  /** Drops an unfinished command waiting at the `> ` prompt. */
+  cancelContinuation(): void;
   complete(line: string, cursor: number): Completion;
   prompt(): string;
   plainPrompt(): string;
@@ -73,6 +76,8 @@ export function createSession(options: SessionOptions): Session {
   });
   const listeners = new Set<(change: WorkspaceChange) => void>();
   const commands: RunCommand[] = [];
+  /** Lines of a command typed over several lines, recorded once it is complete. */
+  let typed: string[] = [];
   let quiet = false;
   fs.watch(WORKSPACE, (event) => {
     if (quiet) return;
@@ -110,8 +115,16 @@ export function createSession(options: SessionOptions): Session {
     shell,
     async execute(line, io, interrupt, runOptions) {
       const exitCode = await shell.execute(line, io, interrupt, runOptions);
-      if (line.trim()) commands.push({ line: line.trim(), exitCode });
+      typed.push(line);
+      if (shell.continuing) return exitCode;
+      const whole = typed.join('\n').trim();
+      typed = [];
+      if (whole) commands.push({ line: whole, exitCode });
       return exitCode;
+    },
+    cancelContinuation() {
+      typed = [];
+      shell.cancelContinuation();
     },
     commands: () => commands,
     complete: (line, cursor) => shell.complete(line, cursor),

@@ -41,6 +41,9 @@ async function handle(message: ToSandbox): Promise<void> {
       return running?.input.end();
     case 'interrupt':
       return running?.interrupt.fire();
+    case 'cancel-continuation':
+      session.cancelContinuation();
+      return post(exitMessage(session, message.id, 130));
     case 'complete':
       return post({
         type: 'completion',
@@ -68,6 +71,7 @@ async function run(current: Session, id: number, line: string, columns: number):
     code = await current.execute(line, { stdout: sink, stderr: sink, stdin: job.input }, job.interrupt.interrupt, {
       columns,
       isTTY: true,
+      continuation: true,
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -75,7 +79,13 @@ async function run(current: Session, id: number, line: string, columns: number):
     code = 1;
   }
   if (running === job) running = null;
-  post({ type: 'exit', id, code, prompt: current.prompt(), history: [...current.history()] });
+  post(exitMessage(current, id, code));
+}
+
+function exitMessage(current: Session, id: number, code: number): FromSandbox {
+  const history = [...current.history()];
+  const continuing = current.shell.continuing;
+  return { type: 'exit', id, code, prompt: current.prompt(), history, continuing };
 }
 
 self.onmessage = (event: MessageEvent<ToSandbox>) => {

@@ -1,19 +1,21 @@
-// Runs parsed scripts: and-or lists, pipelines whose stages run concurrently over in-memory
-// pipes, and simple commands (expansion, redirection, lookup, then the command's handler).
-// Unknown commands and unrunnable paths fail with bash's words and its 127/126 statuses.
+// Runs parsed scripts: lists, and-or chains (with `set -e`'s exceptions), pipelines whose
+// stages run concurrently over in-memory pipes, and the dispatch to simple commands
+// (exec-simple.ts), compound commands (exec-compound.ts) and function definitions.
 
-import { resolvePath } from './fs/path.ts';
+import { syntaxMessages } from './dialect.ts';
+import { runChildShell } from './exec-child.ts';
+import { runCompound } from './exec-compound.ts';
+import { createExpandContext } from './exec-expand.ts';
+import { restoreSnapshot, takeSnapshot } from './exec-scope.ts';
+import { runSimple } from './exec-simple.ts';
+import { sharedInput } from './input.ts';
 import { anyInterrupt, createInterruptController } from './interrupt.ts';
-import type { AndOrList, Pipeline, Script, SimpleCommand } from './parse/ast.ts';
-import { ExpansionError, expandWords, expandWordToString } from './parse/expand.ts';
+import type { AndOrList, Command, Pipeline, Script } from './parse/ast.ts';
 import type { ExpandContext } from './parse/expand.ts';
-import { globPaths } from './parse/glob.ts';
 import { parse } from './parse/parser.ts';
-import { createBufferSink, createPipe, emptySource } from './pipe.ts';
-import { applyRedirects } from './redirect.ts';
-import { environmentOf, SHELL_ONLY } from './state.ts';
+import { createPipe } from './pipe.ts';
 import type { ShellState } from './state.ts';
-import type { CommandContext, CommandIO, CommandSpec, Interrupt, OutputSink } from './types.ts';
+import type { CommandIO, Interrupt, OutputSink } from './types.ts';
 
 export interface RunSettings {
   interrupt: Interrupt;
@@ -23,155 +25,93 @@ export interface RunSettings {
   terminal: OutputSink | null;
 }
 
-const BIN_PATH = /^(?:\/usr\/local\/bin|\/usr\/bin|\/bin)\/([^/]+)$/;
+/** What the executor's parts share: the state and the ways back into the executor. */
+export interface Runtime {
+  state: ShellState;
+  runScript(script: Script, io: CommandIO, run: RunSettings): Promise<number>;
+  runCommand(command: Command, io: CommandIO, run: RunSettings): Promise<number>;
+  /** Parses and runs text (`$(…)`, `eval`, a script), printing its syntax error if any. */
+  runText(text: string, io: CommandIO, run: RunSettings): Promise<number>;
+  /** Runs `body` as a condition (`if`, `while`, left of `&&`): `set -e` does not apply. */
+  inCondition<T>(body: () => Promise<T>): Promise<T>;
+  expandContext(run: RunSettings, stderr: OutputSink): ExpandContext;
+  /** Status of the latest `$(…)`; a bare assignment returns it, as in bash. */
+  substitutionStatus: number | null;
+  /** Nesting of `$(…)`, for the `+` marks of `set -x`. */
+  substitutionDepth: number;
+  /** The first line of the text being run, so a command's line is `lineBase + line - 1`. */
+  lineBase: number;
+}
 
 export function createExecutor(state: ShellState) {
-  /** Status of the latest `$(...)`; a bare assignment returns it, as in bash. */
-  let substitutionStatus: number | null = null;
+  let conditionDepth = 0;
 
-  function variable(name: string): string | undefined {
-    switch (name) {
-      case '?':
-        return String(state.lastStatus);
-      case '$':
-        return '1';
-      case '#':
-        return '0';
-      case '0':
-        return 'bash';
-      case '-':
-        return 'himBHs';
-      case '@':
-      case '*':
-        return '';
-      default:
-        return state.variables.get(name);
-    }
-  }
-
-  function expandContext(run: RunSettings, stderr: OutputSink): ExpandContext {
-    return {
-      getVariable: variable,
-      home(user) {
-        if (user === '') return state.variables.get('HOME') ?? '/home/learner';
-        if (user === 'root') return '/root';
-        return user === 'learner' ? '/home/learner' : undefined;
-      },
-      substitute: (source) => substitute(source, run, stderr),
-      glob: (pattern) => globPaths(state.fs, state.cwd, pattern),
-    };
-  }
-
-  /** `$(...)`: runs like a subshell, so `cd` or assignments inside do not leak out. */
-  async function substitute(source: string, run: RunSettings, stderr: OutputSink): Promise<string> {
-    const parsed = parse(source);
-    if (!parsed.ok) {
-      for (const message of parsed.messages) stderr.write(message + '\n');
-      state.lastStatus = parsed.status;
-      return '';
-    }
-    const saved = {
-      cwd: state.cwd,
-      variables: new Map(state.variables),
-      exported: new Set(state.exported),
-      exitStatus: state.exitStatus,
-    };
-    const stdout = createBufferSink();
-    try {
-      const io = { stdin: emptySource, stdout, stderr };
-      const status = await runScript(parsed.script, io, { ...run, terminal: null });
-      Object.assign(state, saved);
-      state.lastStatus = status;
-      substitutionStatus = status;
-    } finally {
-      Object.assign(state, saved);
-    }
-    return stdout.text;
-  }
-
-  function lookup(name: string, stderr: OutputSink): CommandSpec | number {
-    if (state.resolveCommand) {
-      const path = state.variables.get('PATH') ?? '';
-      return state.resolveCommand(name, { cwd: state.cwd, path, commands: state.commands, stderr });
-    }
-    const bin = BIN_PATH.exec(name);
-    const direct = bin ? state.commands.get(bin[1]!) : undefined;
-    if (direct && !SHELL_ONLY.has(bin![1]!)) return direct;
-    if (name.includes('/')) {
-      const stat = state.fs.stat(resolvePath(state.cwd, name));
-      if (!stat) stderr.write(`bash: ${name}: No such file or directory\n`);
-      else
-        stderr.write(
-          `bash: ${name}: ${stat.kind === 'directory' ? 'Is a directory' : 'Permission denied'}\n`,
-        );
-      return stat ? 126 : 127;
-    }
-    const spec = state.commands.get(name);
-    if (spec) return spec;
-    stderr.write(`bash: ${name}: command not found\n`);
-    return 127;
-  }
-
-  async function runCommand(
-    command: SimpleCommand,
-    io: CommandIO,
-    run: RunSettings,
-  ): Promise<number> {
-    const context = expandContext(run, io.stderr);
-    substitutionStatus = null;
-    const prefixes = new Map<string, string>();
-    let argv: string[];
-    try {
-      for (const { name, value } of command.assignments) {
-        prefixes.set(name, await expandWordToString(value, context));
+  const rt: Runtime = {
+    state,
+    runScript,
+    runCommand,
+    runText,
+    async inCondition(body) {
+      conditionDepth++;
+      try {
+        return await body();
+      } finally {
+        conditionDepth--;
       }
-      argv = await expandWords(command.words, context);
-    } catch (error) {
-      if (!(error instanceof ExpansionError)) throw error;
-      io.stderr.write(error.message + '\n');
-      return 1;
-    }
-    const substituted = substitutionStatus ?? 0;
-
-    const resolve = (path: string) => resolvePath(state.cwd, path);
-    const redirected = await applyRedirects(command.redirects, io, state.fs, resolve, context);
-    if ('error' in redirected) {
-      io.stderr.write(redirected.error + '\n');
-      return 1;
-    }
-    if (argv.length === 0) {
-      for (const [name, value] of prefixes) state.variables.set(name, value);
-      return substituted;
-    }
-
-    const spec = lookup(argv[0]!, redirected.io.stderr);
-    if (typeof spec === 'number') return spec;
-    const commandContext: CommandContext = {
-      argv,
-      io: redirected.io,
-      env: environmentOf(state, prefixes),
-      cwd: state.cwd,
-      fs: state.fs,
-      interrupt: run.interrupt,
-      isTTY: run.isTTY && redirected.io.stdout === run.terminal,
-      columns: run.columns,
-      clock: state.clock,
-      random: state.random,
-      logger: state.logger,
-      resolvePath: resolve,
-    };
+    },
+    expandContext: (run, stderr) => createExpandContext(rt, run, stderr),
+    substitutionStatus: null,
+    substitutionDepth: 0,
+    lineBase: 1,
+  };
+  state.runChild = (request) => runChildShell(rt, request);
+  state.runInline = async (text, context) => {
+    const lineBase = rt.lineBase;
+    rt.lineBase = state.dialect.line;
     try {
-      return await spec.run(commandContext);
-    } catch (error) {
-      state.logger.warn(`${spec.name} failed`, error);
-      const message = error instanceof Error ? error.message : String(error);
-      redirected.io.stderr.write(`berth: ${argv[0]}: internal error: ${message}\n`);
-      return 1;
+      return await runText(text, context.io, {
+        interrupt: context.interrupt,
+        columns: context.columns,
+        isTTY: context.isTTY,
+        terminal: context.isTTY ? context.io.stdout : null,
+      });
+    } finally {
+      rt.lineBase = lineBase;
     }
+  };
+
+  async function runText(text: string, io: CommandIO, run: RunSettings): Promise<number> {
+    const parsed = parse(text, { bash: state.dialect.flavour === 'bash' });
+    const script = parsed.ok ? parsed.script : parsed.before;
+    let status = script.length > 0 ? await runScript(script, io, run) : state.lastStatus;
+    if (parsed.ok || state.exitStatus !== null || state.jump) return status;
+    const at = { ...state.dialect, line: rt.lineBase };
+    for (const message of syntaxMessages(at, parsed.problem, text)) {
+      io.stderr.write(message + '\n');
+    }
+    status = 2;
+    state.lastStatus = status;
+    if (!state.dialect.interactive) state.exitStatus = status;
+    return status;
+  }
+
+  function runCommand(command: Command, io: CommandIO, run: RunSettings): Promise<number> {
+    if (command.type === 'simple') return runSimple(rt, command, io, run);
+    if (command.type === 'function') {
+      state.functions.set(command.name, command);
+      return Promise.resolve(0);
+    }
+    return runCompound(rt, command, io, run);
   }
 
   async function runPipeline(pipeline: Pipeline, io: CommandIO, run: RunSettings): Promise<number> {
     const { commands } = pipeline;
+    if (commands.length === 1) {
+      const status = await runCommand(commands[0]!, io, run);
+      return pipeline.negated ? Number(status === 0) : status;
+    }
+    // Each stage of a real pipeline is a subshell: what they change does not outlive it.
+    const snapshot = takeSnapshot(state);
     const last = commands.length - 1;
     const pipes = commands.slice(1).map(() => createPipe());
     const statuses = await Promise.all(
@@ -183,7 +123,7 @@ export function createExecutor(state: ShellState) {
           interrupt = anyInterrupt(run.interrupt, broken.interrupt);
         }
         const stage: CommandIO = {
-          stdin: i === 0 ? io.stdin : pipes[i - 1]!.source,
+          stdin: i === 0 ? io.stdin : sharedInput(pipes[i - 1]!.source),
           stdout: i === last ? io.stdout : pipes[i]!.sink,
           stderr: i < last && pipeline.stderrPiped[i] ? pipes[i]!.sink : io.stderr,
         };
@@ -195,20 +135,41 @@ export function createExecutor(state: ShellState) {
         }
       }),
     );
-    const status = statuses[last]!;
+    restoreSnapshot(state, snapshot);
+    const failed = state.options.pipefail ? statuses.filter((s) => s !== 0).pop() : undefined;
+    const status = failed ?? statuses[last]!;
     return pipeline.negated ? Number(status === 0) : status;
   }
 
   async function runAndOr(list: AndOrList, io: CommandIO, run: RunSettings): Promise<number> {
-    let status = await runPipeline(list.first, io, run);
+    const final = list.rest.length === 0 ? list.first : list.rest[list.rest.length - 1]!.pipeline;
+    const runOne = (pipeline: Pipeline) =>
+      pipeline === final
+        ? runPipeline(pipeline, io, run)
+        : rt.inCondition(() => runPipeline(pipeline, io, run));
+    let status = await runOne(list.first);
+    let ran = list.first;
     state.lastStatus = status;
     for (const { operator, pipeline } of list.rest) {
-      if (run.interrupt.interrupted || state.exitStatus !== null) break;
+      if (run.interrupt.interrupted || state.exitStatus !== null || state.jump) break;
       if ((operator === '&&') !== (status === 0)) continue;
-      status = await runPipeline(pipeline, io, run);
+      status = await runOne(pipeline);
+      ran = pipeline;
       state.lastStatus = status;
     }
+    if (status !== 0 && ran === final && exitsOnError(final)) state.exitStatus = status;
     return status;
+  }
+
+  /**
+   * `set -e`: the shell exits when a simple command, subshell, function call, `(( ))` or
+   * `[[ ]]` fails outside a condition; other compound commands' parts have had that chance.
+   */
+  function exitsOnError(pipeline: Pipeline): boolean {
+    if (!state.options.errexit || conditionDepth > 0 || pipeline.negated) return false;
+    if (state.exitStatus !== null || state.jump) return false;
+    const last = pipeline.commands[pipeline.commands.length - 1]!;
+    return ['simple', 'subshell', 'arith', 'cond'].includes(last.type);
   }
 
   async function runScript(script: Script, io: CommandIO, run: RunSettings): Promise<number> {
@@ -217,9 +178,10 @@ export function createExecutor(state: ShellState) {
       if (run.interrupt.interrupted) return 130;
       status = await runAndOr(list, io, run);
       if (state.exitStatus !== null) return state.exitStatus;
+      if (state.jump) return status;
     }
     return run.interrupt.interrupted ? 130 : status;
   }
 
-  return { runScript };
+  return { runScript, runText, runtime: rt };
 }

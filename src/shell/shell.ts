@@ -1,21 +1,25 @@
 // The shell a learner types into: holds the session's variables, working directory and
-// history, runs one line at a time through the parser and executor, and offers the prompt and
-// Tab completion the terminal UI shows. Runs unchanged in a worker, in Node and on the server.
+// history, runs one line at a time through the parser and executor (keeping an unfinished
+// compound command until its next lines arrive, behind the `> ` prompt), and offers the prompt
+// and Tab completion the terminal UI shows. Runs unchanged in a worker, in Node and on the server.
 
 import type { Clock, Logger, RandomSource } from '../engine/host.ts';
 import { createSeededRandom, createSystemClock, silentLogger } from '../engine/host.ts';
 import { createBuiltins } from './builtins/index.ts';
 import { completeLine } from './complete.ts';
 import type { Completion } from './complete.ts';
+import { joinHistory } from './continuation.ts';
+import { TERMINAL_DIALECT, type Dialect } from './dialect.ts';
 import { createExecutor } from './exec.ts';
 import { createMemoryFs, ensureDirectories } from './fs/memory.ts';
 import { normalizePath } from './fs/path.ts';
 import { whenInterrupted } from './interrupt.ts';
+import { isIncomplete } from './parse/errors.ts';
 import { parse } from './parse/parser.ts';
 import { emptySource } from './pipe.ts';
 import { colourPrompt, plainPrompt } from './prompt.ts';
-import { realDelay } from './state.ts';
-import type { CommandResolver, Delay, ShellState } from './state.ts';
+import { defaultOptions, realDelay } from './state.ts';
+import type { CommandResolver, Delay, ShellOptionFlags, ShellState } from './state.ts';
 import type { CommandSpec, FileSystem, InputSource, Interrupt, OutputSink } from './types.ts';
 
 export interface ShellOptions {
@@ -44,6 +48,16 @@ export interface ShellOptions {
   environment?: readonly (readonly [string, string])[];
   /** Directories created at start; default STANDARD_DIRECTORIES (none for a container's shell). */
   directories?: readonly string[];
+  /**
+   * Which shell this is (bash, dash, busybox ash), for its messages; the shell keeps the
+   * object's `line` current. Default: the learner's interactive bash.
+   */
+  dialect?: Dialect;
+  /** `$0` (default the dialect's name) and the positional parameters `$1`…. */
+  arg0?: string;
+  args?: readonly string[];
+  /** Options it starts with, as `bash -e -o pipefail` sets them. */
+  options?: Partial<ShellOptionFlags>;
 }
 
 export interface ExecuteIO {
@@ -58,6 +72,13 @@ export interface ExecuteOptions {
   columns?: number;
   /** True when stdout is a terminal; default false. */
   isTTY?: boolean;
+  /**
+   * The line is one typed at a prompt: when it leaves a compound command, a quote or a `|`
+   * open, the shell keeps it, runs nothing and waits for the next line (`continuing` turns
+   * true and `prompt()` is `> `), as an interactive shell does. Without it an unfinished line
+   * is a syntax error, as in `sh -c`.
+   */
+  continuation?: boolean;
 }
 
 export interface Shell {
@@ -74,6 +95,10 @@ export interface Shell {
   complete(line: string, cursor: number): Completion;
   prompt(): string;
   plainPrompt(): string;
+  /** True while an unfinished command waits for more lines (the prompt is then `> `). */
+  readonly continuing: boolean;
+  /** Drops the unfinished command (Ctrl-C at the `> ` prompt); `$?` becomes 130. */
+  cancelContinuation(): void;
   readonly history: readonly string[];
   readonly cwd: string;
   /** The exported variables, as a command's environment. */
@@ -132,11 +157,22 @@ export function createShell(options: ShellOptions = {}): Shell {
     commands: new Map(),
     exitStatus: null,
     resolveCommand: options.resolveCommand,
+    dialect: options.dialect ?? { ...TERMINAL_DIALECT },
+    arg0: options.arg0 ?? options.dialect?.name ?? 'bash',
+    positional: [...(options.args ?? [])],
+    functions: new Map(),
+    options: { ...defaultOptions(), ...options.options },
+    locals: [],
+    jump: null,
+    loopDepth: 0,
   };
   for (const spec of [...createBuiltins(state), ...(options.commands ?? [])]) {
     state.commands.set(spec.name, spec);
   }
   const executor = createExecutor(state);
+
+  /** Lines of an unfinished command, and whether it ended inside quotes. */
+  let pending: { lines: string[]; inQuotes: boolean[] } | null = null;
 
   async function execute(
     line: string,
@@ -144,21 +180,31 @@ export function createShell(options: ShellOptions = {}): Shell {
     interrupt: Interrupt,
     settings: ExecuteOptions = {},
   ): Promise<number> {
-    if (line.trim() !== '') state.history.push(line.replace(/\n+$/, ''));
-    const parsed = parse(line);
-    if (!parsed.ok) {
-      for (const message of parsed.messages) io.stderr.write(message + '\n');
-      state.lastStatus = parsed.status;
-      return parsed.status;
+    const lines = [...(pending?.lines ?? []), line];
+    const text = lines.join('\n');
+    if (settings.continuation) {
+      const parsed = parse(text, { bash: state.dialect.flavour === 'bash' });
+      if (!parsed.ok && isIncomplete(parsed.problem) && !interrupt.interrupted) {
+        const inQuotes = [...(pending?.inQuotes ?? []), parsed.problem.kind === 'unterminated'];
+        pending = { lines, inQuotes };
+        return state.lastStatus;
+      }
     }
+    const inQuotes = pending?.inQuotes ?? [];
+    pending = null;
+    if (text.trim() !== '') state.history.push(joinHistory(lines, inQuotes).replace(/\n+$/, ''));
     if (interrupt.interrupted) {
       state.lastStatus = 130;
       return 130;
     }
+    // An interactive shell has counted the lines already; the command began on the first.
+    const dialect = state.dialect;
+    const first = settings.continuation ? dialect.line - (lines.length - 1) : dialect.line;
+    executor.runtime.lineBase = first;
     const stdout = gate(io.stdout, interrupt);
     const stderr = gate(io.stderr, interrupt);
-    const running = executor.runScript(
-      parsed.script,
+    const running = executor.runText(
+      text,
       { stdin: io.stdin ?? emptySource, stdout, stderr },
       {
         interrupt,
@@ -169,6 +215,8 @@ export function createShell(options: ShellOptions = {}): Shell {
     );
     running.catch((error: unknown) => state.logger.warn('command line failed', error));
     const status = await Promise.race([running, whenInterrupted(interrupt).then(() => 130)]);
+    state.jump = null;
+    dialect.line = first + text.split('\n').length - 1;
     state.lastStatus = interrupt.interrupted ? 130 : status;
     return state.lastStatus;
   }
@@ -176,8 +224,16 @@ export function createShell(options: ShellOptions = {}): Shell {
   return {
     execute,
     complete: (line, cursor) => completeLine(state, line, cursor),
-    prompt: () => colourPrompt(state),
-    plainPrompt: () => plainPrompt(state),
+    prompt: () => (pending ? '> ' : colourPrompt(state)),
+    plainPrompt: () => (pending ? '> ' : plainPrompt(state)),
+    get continuing() {
+      return pending !== null;
+    },
+    cancelContinuation() {
+      if (!pending) return;
+      pending = null;
+      state.lastStatus = 130;
+    },
     get history() {
       return state.history;
     },

@@ -31,7 +31,8 @@ export function readBuildContext(
   dockerfilePath: string,
 ): BuildContext {
   const ignoreText =
-    readOrNull(fs, `${dockerfilePath}.dockerignore`) ?? readOrNull(fs, join(contextDir, '.dockerignore'));
+    readOrNull(fs, `${dockerfilePath}.dockerignore`) ??
+    readOrNull(fs, join(contextDir, '.dockerignore'));
   let ignore: IgnoreMatcher | undefined;
   let ignoreError: string | undefined;
   if (ignoreText !== null) {
@@ -77,15 +78,21 @@ export function readBuildContext(
  * Bytes fsutil sends for a context: a stat record per entry, and the content of every file the
  * daemon does not already hold from the last transfer of the same folder.
  */
-export function transferSize(tree: RootFs, previous: ReadonlyMap<string, string> | undefined) {
+export function transferSize(
+  tree: RootFs,
+  previous: ReadonlyMap<string, string> | undefined,
+  wanted: (path: string) => boolean = () => true,
+) {
   let bytes = 0;
   for (const [path, entry] of Object.entries(tree)) {
+    if (!wanted(path)) continue;
     bytes += 30 + byteLength(path);
     if (entry.kind === 'file' && previous?.get(path) !== entry.content) {
       bytes += byteLength(entry.content);
     }
   }
-  return bytes;
+  // An empty transfer still sends its closing packet.
+  return Math.max(2, bytes);
 }
 
 /** What a later transfer compares against: file contents by path. */

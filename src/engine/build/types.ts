@@ -23,6 +23,8 @@ export interface BuildRequest {
   target?: string;
   noCache: boolean;
   pull: boolean;
+  /** `--check`: stop after the build checks (and the loads they need); no image is made. */
+  check?: boolean;
   /** Called when Ctrl-C should stop the build; returns an unsubscribe function. */
   onInterrupt?: (listener: () => void) => () => void;
 }
@@ -81,12 +83,5 @@ export interface BuildOutcome {
   source: string;
   warnings: CheckWarning[];
   image?: ImageRecord;
-  failure?: BuildFailure;
-}
-
-export interface BuildCheckOutcome {
-  trace: BuildTrace;
-  source: string;
-  warnings: CheckWarning[];
   failure?: BuildFailure;
 }

@@ -231,6 +231,18 @@ export function createContainerFs(options: {
       return { kind: node.kind, size, mtimeMs: node.mtimeMs, mode: node.mode };
     },
 
+    chmod(path: string, mode: number): void {
+      const found = resolve(path, true);
+      if (found.error) throw new FsError(found.error, path);
+      const node = found.node;
+      if (!node || node.kind === 'symlink') throw new FsError('ENOENT', path);
+      if (node.kind === 'directory') copyUp(found.path).mode = mode;
+      else {
+        copyUp(parentOf(found.path));
+        upper.set(found.path, { kind: 'file', content: node.content, mode, mtimeMs: node.mtimeMs });
+      }
+    },
+
     readFile(path: string): string {
       const found = resolve(path, true);
       if (found.error) throw new FsError(found.error, path);

@@ -60,6 +60,8 @@ export function createContainerProcesses(deps: ContainerProcessDeps) {
   return {
     api,
     launchMain: runtimes.launchMain,
+    /** What runs programs (the shell's runner, once registered): the builder's RUN uses it too. */
+    runner: () => runtimes.runner,
     /** Subscribes to the lifecycle's events; call once the container half exists. */
     listen(): void {
       deps.containers().ops.subscribeContainers((event) => {

@@ -13,3 +13,10 @@ export const falseBuiltin = (): CommandSpec => ({
   summary: 'Do nothing, unsuccessfully',
   run: () => 1,
 });
+
+/** `:`, the null command: expands its arguments and succeeds. */
+export const colonBuiltin = (): CommandSpec => ({
+  name: ':',
+  summary: 'Do nothing, successfully (expanding the arguments)',
+  run: () => 0,
+});

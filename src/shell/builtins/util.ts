@@ -86,3 +86,18 @@ export function splitLines(text: string): string[] {
 export function parseCount(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : null;
 }
+
+/** The text of every operand in turn (stdin when there are none); `failed` after a complaint. */
+export async function readInputs(
+  context: CommandContext,
+  operands: string[],
+): Promise<{ text: string; failed: boolean }> {
+  let text = '';
+  let failed = false;
+  for (const operand of operands.length > 0 ? operands : ['-']) {
+    const content = await readOperand(context, operand);
+    if (content === null) failed = true;
+    else text += content;
+  }
+  return { text, failed };
+}

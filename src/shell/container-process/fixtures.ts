@@ -43,6 +43,13 @@ links(
   '/bin/busybox',
 );
 links(alpineTree, '/usr/bin', 'env head id tail wc which whoami', '/bin/busybox');
+links(
+  alpineTree,
+  '/usr/bin',
+  'basename cut dirname printf seq sort tee test tr uniq xargs [ [[',
+  '/bin/busybox',
+);
+links(alpineTree, '/bin', 'chmod date sed', '/bin/busybox');
 
 const ubuntuTree: RootFs = {
   '/bin': { kind: 'symlink', target: 'usr/bin' },
@@ -58,9 +65,10 @@ const ubuntuTree: RootFs = {
   '/root': { kind: 'directory', mode: 0o700 },
   '/tmp': { kind: 'directory', mode: 0o1777 },
 };
-for (const name of 'cat cp echo env false grep head hostname id ls mkdir mv ps pwd rm sleep tail touch true uname wc whoami'.split(
-  ' ',
-)) {
+const ubuntuTools =
+  'cat cp echo env false grep head hostname id ls mkdir mv ps pwd rm sleep tail touch true ' +
+  'uname wc whoami basename chmod cut date dirname printf sed seq sort tee test tr uniq xargs [';
+for (const name of ubuntuTools.split(' ')) {
   ubuntuTree[`/usr/bin/${name}`] = { kind: 'file', content: `\u007fELF ${name}`, mode: 0o755 };
 }
 

@@ -2,6 +2,7 @@
 // and Ubuntu's /bin/sh) or bash. They differ in their prompt, their "not found" words and what
 // they print when input ends.
 
+import { notFoundMessage } from '../dialect.ts';
 import type { FileSystem } from '../types.ts';
 
 export type Flavour = 'ash' | 'dash' | 'bash';
@@ -24,19 +25,17 @@ export interface ShellVoice {
   interactive: boolean;
   /** Lines read so far; dash puts it in every message. */
   line: number;
+  /** The script file it runs (`sh deploy.sh`), which then names its messages. */
+  script?: string | undefined;
 }
 
 /**
  * A command that is not in PATH. busybox: `sh: foo: not found`; dash: `sh: 1: foo: not found`;
  * bash: `bash: foo: command not found`, `bash: line 1: …` outside an interactive shell, and
- * `No such file or directory` for a path.
+ * `No such file or directory` for a path. In a script the script names the message.
  */
 export function notFound(voice: ShellVoice, command: string): string {
-  if (voice.flavour === 'ash') return `${voice.name}: ${command}: not found\n`;
-  if (voice.flavour === 'dash') return `${voice.name}: ${voice.line}: ${command}: not found\n`;
-  const where = voice.interactive ? '' : `line ${voice.line}: `;
-  const reason = command.includes('/') ? 'No such file or directory' : 'command not found';
-  return `${voice.name}: ${where}${command}: ${reason}\n`;
+  return notFoundMessage(voice, command);
 }
 
 export interface PromptParts {

@@ -9,30 +9,37 @@ export interface LineReader {
   /** The next line without its newline, or null at end of input. */
   readLine(): Promise<string | null>;
   /** The input for a command: buffered text first, then whatever comes next. */
-  readonly source: InputSource;
+  readonly source: InputSource & {
+    readLine(): Promise<{ line: string; newline: boolean } | null>;
+  };
 }
 
 export function createLineReader(input: ProcessInput): LineReader {
   let buffer = '';
 
+  /** The next line, and whether a newline ended it (not so for the last of the input). */
+  async function nextLine(): Promise<{ line: string; newline: boolean } | null> {
+    for (;;) {
+      const newline = buffer.indexOf('\n');
+      if (newline >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        return { line, newline: true };
+      }
+      const chunk = await input.read();
+      if (chunk === null) {
+        if (buffer === '') return null;
+        const last = buffer;
+        buffer = '';
+        return { line: last, newline: false };
+      }
+      buffer += chunk;
+    }
+  }
+
   return {
     async readLine() {
-      for (;;) {
-        const newline = buffer.indexOf('\n');
-        if (newline >= 0) {
-          const line = buffer.slice(0, newline);
-          buffer = buffer.slice(newline + 1);
-          return line;
-        }
-        const chunk = await input.read();
-        if (chunk === null) {
-          if (buffer === '') return null;
-          const last = buffer;
-          buffer = '';
-          return last;
-        }
-        buffer += chunk;
-      }
+      return (await nextLine())?.line ?? null;
     },
     source: {
       async read() {
@@ -43,6 +50,8 @@ export function createLineReader(input: ProcessInput): LineReader {
         }
         return input.read();
       },
+      // `read` typed at the prompt takes its line and leaves the rest for the shell.
+      readLine: nextLine,
     },
   };
 }

@@ -5,7 +5,7 @@
 import type { ProcessRequest } from '../../engine/process.ts';
 import { createInterruptController, type InterruptController } from '../interrupt.ts';
 import type { Shell } from '../shell.ts';
-import type { Delay } from '../state.ts';
+import type { Delay, ShellOptionFlags } from '../state.ts';
 import type { CommandSpec, InputSource, OutputSink } from '../types.ts';
 import {
   endOfInputText,
@@ -16,7 +16,7 @@ import {
   type ShellVoice,
 } from './flavour.ts';
 import { createLineReader, type LineReader } from './lines.ts';
-import { baseName, createInnerShell } from './shell.ts';
+import { createInnerShell } from './shell.ts';
 
 /** What a running program shares with its process handle: the line to cancel on Ctrl-C. */
 export interface ProcessControl {
@@ -42,12 +42,22 @@ export interface ShellRun {
   delay?: Delay | undefined;
 }
 
-/** Runs one line in the inner shell under its own Ctrl-C. */
-async function runLine(run: ShellRun, shell: Shell, line: string, stdin: InputSource) {
+/**
+ * Runs one line in the inner shell under its own Ctrl-C. `continuation`: the line was read at
+ * the prompt, so an unfinished compound command waits for the next one.
+ */
+async function runLine(
+  run: ShellRun,
+  shell: Shell,
+  line: string,
+  stdin: InputSource,
+  continuation = false,
+) {
   const controller = createInterruptController();
   run.control.current = controller;
   const io = { stdout: run.stdout, stderr: run.stderr, stdin };
-  const status = await shell.execute(line, io, controller.interrupt, { isTTY: run.tty });
+  const options = { isTTY: run.tty, continuation };
+  const status = await shell.execute(line, io, controller.interrupt, options);
   run.control.current = null;
   return { status, interrupted: controller.interrupt.interrupted };
 }
@@ -78,15 +88,27 @@ async function promptLoop(run: ShellRun, shell: Shell, voice: ShellVoice, reader
     if (tty && voice.flavour === 'bash') appendHistory(run, 'bash', typed);
     return status;
   };
-  // Ctrl-C at the prompt drops the line being typed and prompts again on a new line.
-  if (tty) run.control.atPrompt = () => run.stdout.write(`\n${prompt()}`);
-  if (tty) run.control.redraw = () => run.stdout.write(prompt());
+  // All three shells ask for the rest of an unfinished command with PS2, `> `.
+  const current = () => (shell.continuing ? '> ' : prompt());
+  // Ctrl-C at the prompt drops the line being typed (and an unfinished command) and prompts
+  // again on a new line.
+  if (tty) {
+    run.control.atPrompt = () => {
+      shell.cancelContinuation();
+      run.stdout.write(`\n${prompt()}`);
+    };
+  }
+  if (tty) run.control.redraw = () => run.stdout.write(current());
 
   let status = 0;
   for (;;) {
-    if (tty) run.stdout.write(prompt());
+    if (tty) run.stdout.write(current());
     const line = await reader.readLine();
     if (run.control.dead) return status;
+    if (line === null && shell.continuing) {
+      // Input ended inside a command: the shell reports its syntax error.
+      status = (await runLine(run, shell, '', reader.source)).status;
+    }
     if (line === null) {
       if (tty) run.stderr.write(endOfInputText(voice.flavour));
       return finish(status);
@@ -96,7 +118,7 @@ async function promptLoop(run: ShellRun, shell: Shell, voice: ShellVoice, reader
       typed.push(line);
       if (voice.flavour === 'ash') appendHistory(run, 'ash', [line]);
     }
-    const result = await runLine(run, shell, line, reader.source);
+    const result = await runLine(run, shell, line, reader.source, true);
     status = result.status;
     if (run.control.dead) return status;
     if (result.interrupted) run.stdout.write('\n');
@@ -109,16 +131,31 @@ async function promptLoop(run: ShellRun, shell: Shell, voice: ShellVoice, reader
 
 export async function runShell(run: ShellRun): Promise<number> {
   const flavour = flavourOf(run.request.fs, run.argv[0]!);
-  const name = flavour === 'bash' ? 'bash' : baseName(run.argv[0]!);
+  // dash and busybox name themselves by argv[0] as given: `/bin/sh: 1: foo: not found` under
+  // `/bin/sh -c` (RUN, CMD in shell form), `sh: 1: foo: not found` when typed as `sh`.
+  const name = flavour === 'bash' ? 'bash' : run.argv[0]!;
   let script: string | undefined;
   let file: string | undefined;
   let forceInteractive = false;
+  // After `-c 'script'` the next word is `$0`, the rest `$1`…; after a file, `$1`….
+  let arg0: string | undefined;
+  let positional: string[] = [];
+  const options = shellOptions();
   const args = run.argv.slice(1);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    // `-o pipefail` (as a Dockerfile's SHELL gives it) names an option; -e, -u, -x set theirs.
+    if (/^[-+][a-zA-Z]*o$/.test(arg)) {
+      options.letters(arg);
+      options.named(args[++i] ?? '', arg.startsWith('-'));
+      continue;
+    }
+    if (/^-[a-zA-Z]+$/.test(arg)) options.letters(arg);
     if (/^-[a-zA-Z]+$/.test(arg) && arg.includes('c') && script === undefined) {
       script = args[i + 1] ?? '';
       forceInteractive ||= arg.includes('i');
+      arg0 = args[i + 2];
+      positional = args.slice(i + 3);
       break;
     }
     if (/^-[a-zA-Z]+$/.test(arg) || arg === '--login') {
@@ -126,11 +163,14 @@ export async function runShell(run: ShellRun): Promise<number> {
       continue;
     }
     file = arg;
+    arg0 = arg;
+    positional = args.slice(i + 1);
     break;
   }
 
   const interactive = script === undefined && file === undefined && (run.tty || forceInteractive);
-  const voice: ShellVoice = { flavour, name, interactive, line: script !== undefined ? 1 : 0 };
+  const line = script !== undefined || file !== undefined ? 1 : 0;
+  const voice: ShellVoice = { flavour, name, interactive, line, script: file };
   const shell = createInnerShell({
     request: run.request,
     voice,
@@ -139,6 +179,9 @@ export async function runShell(run: ShellRun): Promise<number> {
     delay: run.delay,
     spawnChildren: true,
     shells: (shellName) => nestedShell(run, shellName),
+    arg0: arg0 ?? name,
+    args: positional,
+    options: options.flags,
   });
 
   if (script !== undefined || file !== undefined) {
@@ -159,6 +202,30 @@ export async function runShell(run: ShellRun): Promise<number> {
     return shell.exitStatus ?? result.status;
   }
   return promptLoop(run, shell, voice, createLineReader(run.stdin));
+}
+
+/** The options given on a shell's command line; unknown ones are left to the shell. */
+function shellOptions() {
+  const flags: Partial<ShellOptionFlags> = {};
+  const byLetter: Record<string, keyof ShellOptionFlags> = {
+    e: 'errexit',
+    u: 'nounset',
+    x: 'xtrace',
+  };
+  return {
+    flags,
+    letters(arg: string) {
+      for (const letter of arg.slice(1)) {
+        const name = byLetter[letter];
+        if (name) flags[name] = true;
+      }
+    },
+    named(name: string, on: boolean) {
+      if (name === 'errexit' || name === 'nounset' || name === 'xtrace' || name === 'pipefail') {
+        flags[name] = on;
+      }
+    },
+  };
 }
 
 /** `sh`, `bash` typed inside a container's shell: a nested shell on the same streams. */

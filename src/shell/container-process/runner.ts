@@ -12,14 +12,7 @@ import type {
 } from '../../engine/process.ts';
 import type { Delay } from '../state.ts';
 import { runShell, type ProcessControl } from './run-shell.ts';
-import {
-  baseName,
-  createInnerShell,
-  envPairs,
-  PROGRAM_NAMES,
-  quote,
-  SHELL_NAMES,
-} from './shell.ts';
+import { baseName, createInnerShell, envPairs, isSimulated, quote, SHELL_NAMES } from './shell.ts';
 
 export interface ContainerRunnerOptions {
   /** How `sleep` waits inside containers; tests pass an instant one. */
@@ -107,7 +100,7 @@ export function createContainerRunner(options: ContainerRunnerOptions = {}): Pro
           }),
         );
       }
-      if (PROGRAM_NAMES.has(program)) {
+      if (isSimulated(program)) {
         return start((control) => runProgram(request, streams, control, options.delay));
       }
       return { kind: 'unsupported' };

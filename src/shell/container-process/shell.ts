@@ -6,10 +6,12 @@ import { createSeededRandom } from '../../engine/host.ts';
 import type { ProcessRequest } from '../../engine/process.ts';
 import { resolvePath } from '../fs/path.ts';
 import { createShell, type Shell } from '../shell.ts';
-import type { CommandResolver, Delay } from '../state.ts';
+import type { CommandResolver, Delay, ShellOptionFlags } from '../state.ts';
 import type { CommandContext, CommandSpec } from '../types.ts';
+import { isPackageManager, packageCommands } from '../packages/index.ts';
 import { containerCommands } from './commands.ts';
 import { notFound, type ShellVoice } from './flavour.ts';
+import { scriptRunner } from './script.ts';
 
 /** The shells a container can start; which one answers is decided from the image. */
 export const SHELL_NAMES = new Set(['sh', 'ash', 'bash', 'dash']);
@@ -18,12 +20,20 @@ export const SHELL_NAMES = new Set(['sh', 'ash', 'bash', 'dash']);
 export const PROGRAM_NAMES = new Set(
   (
     'cat clear cp echo env false grep head hostname id ls mkdir mv ps pwd rm sleep tail ' +
-    'touch true uname wc which whoami yes'
+    'touch true uname wc which whoami yes basename chmod cut date dirname printf sed seq sort ' +
+    'tee test tr uniq xargs ['
   ).split(' '),
 );
 
+/** Programs Berth runs when the image has them: the list above and the package managers. */
+export function isSimulated(program: string): boolean {
+  return PROGRAM_NAMES.has(program) || isPackageManager(program);
+}
+
 /** Built into every one of the shells, so found without a file. */
 const SHELL_BUILTINS = new Set(['cd', 'echo', 'exit', 'export', 'false', 'pwd', 'true', 'unset']);
+const MORE_BUILTINS = 'test [ printf read set shift local return break continue : eval . exec';
+for (const name of `${MORE_BUILTINS} command`.split(' ')) SHELL_BUILTINS.add(name);
 
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -53,6 +63,11 @@ export interface InnerShellOptions {
   spawnChildren: boolean;
   /** The nested shells (`sh -c …` typed at the prompt). */
   shells: (name: string) => CommandSpec;
+  /** `$0` and `$1`… (`sh -c 'script' name a b`, `sh script.sh a b`). */
+  arg0?: string | undefined;
+  args?: readonly string[] | undefined;
+  /** `-e`, `-x`, `-o pipefail` given to the shell. */
+  options?: Partial<ShellOptionFlags> | undefined;
 }
 
 export function createInnerShell(options: InnerShellOptions): Shell {
@@ -71,31 +86,47 @@ export function createInnerShell(options: InnerShellOptions): Shell {
   });
 
   const resolveCommand: CommandResolver = (name, lookup) => {
-    const builtin = SHELL_BUILTINS.has(name) ? lookup.commands.get(name) : undefined;
+    // bash parses `[[` itself; busybox ash has it as a builtin test; dash has none.
+    const builtinName = SHELL_BUILTINS.has(name) || (name === '[[' && voice.flavour === 'ash');
+    const builtin = builtinName ? lookup.commands.get(name) : undefined;
     if (builtin) return builtin;
-    if (!locate(request, name, lookup.path, lookup.cwd)) {
+    const found = locate(request, name, lookup.path, lookup.cwd);
+    if (!found) {
       lookup.stderr.write(notFound(voice, name));
       return 127;
     }
+    const script = scriptRunner(request.fs, voice, name, found, lookup.commands, lookup.stderr);
+    if (script !== null) return script;
     const program = baseName(name);
     const spec = lookup.commands.get(program);
-    if (!spec || !(PROGRAM_NAMES.has(program) || SHELL_NAMES.has(program))) {
+    if (!spec || !(isSimulated(program) || SHELL_NAMES.has(program))) {
       lookup.stderr.write(`berth: ${name}: this program is not simulated in Berth yet\n`);
       return 127;
     }
     return options.spawnChildren ? withRow(spec) : spec;
   };
 
+  // A build's RUN passes time on the builder's clock instead of waiting.
+  const wait = request.wait;
+  const delay: Delay | undefined = wait ? (ms) => wait(ms) : options.delay;
   return createShell({
     fs: request.fs,
     clock: request.clock,
     random: createSeededRandom(request.pid),
-    delay: options.delay,
-    commands: [...containerCommands(request), ...[...SHELL_NAMES].map(options.shells)],
+    delay,
+    commands: [
+      ...containerCommands(request),
+      ...packageCommands({ uid: request.user.uid, delay }),
+      ...[...SHELL_NAMES].map(options.shells),
+    ],
     environment: options.env,
     cwd: options.cwd,
     directories: [],
     resolveCommand,
+    dialect: voice,
+    arg0: options.arg0,
+    args: options.args,
+    options: options.options,
   });
 }
 

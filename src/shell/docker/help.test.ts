@@ -61,7 +61,8 @@ describe('help', () => {
         '  exec        Execute a command in a running container\n  ps          List containers\n',
     );
     expect(help.stdout).toContain(
-      '\nManagement Commands:\n  container   Manage containers\n  image       Manage images\n' +
+      '\nManagement Commands:\n  buildx*     Docker Buildx\n  container   Manage containers\n' +
+        '  image       Manage images\n' +
         '  system      Manage Docker\n',
     );
     expect(

@@ -127,7 +127,7 @@ export function rootHelp(
   return [
     '\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n',
     `Common Commands:\n${common.map((e) => line(e.name, e.verb.summary)).join('\n')}\n`,
-    `Management Commands:\n${groups.map((g) => line(g.name, g.summary)).join('\n')}\n`,
+    `Management Commands:\n${groups.map((g) => line(g.plugin ? `${g.name}*` : g.name, g.summary)).join('\n')}\n`,
     `Commands:\n${others.map((e) => `  ${pad(e.name, width)} ${e.verb.summary}`).join('\n')}\n`,
     `Global Options:\n${flagUsages(rootFlags, options.columns)}\n`,
     `Run 'docker COMMAND --help' for more information on a command.\n`,

@@ -13,6 +13,7 @@ import { containerRemoveSpec } from './container/remove.ts';
 import { runSpec } from './container/run.ts';
 import { parseFlags } from './flags.ts';
 import { argCountError, flagError, managementHelp, rootHelp, verbHelp } from './help.ts';
+import { buildSpec, buildxBuildSpec } from './image/build.ts';
 import { historySpec } from './image/history.ts';
 import { imageInspectSpec } from './image/inspect.ts';
 import { imageListSpec } from './image/list.ts';
@@ -32,6 +33,8 @@ export const VERBS: VerbSpec[] = [
   ...CONTAINER_VERBS,
   ...PROCESS_VERBS,
   pullSpec,
+  buildSpec,
+  buildxBuildSpec,
   imageListSpec,
   imageRemoveSpec,
   imageInspectSpec,
@@ -43,6 +46,7 @@ export const VERBS: VerbSpec[] = [
 ];
 
 export const GROUPS: ManagementSpec[] = [
+  { name: 'buildx', summary: 'Docker Buildx', plugin: true },
   { name: 'container', summary: 'Manage containers' },
   { name: 'image', summary: 'Manage images' },
   { name: 'system', summary: 'Manage Docker' },

@@ -66,7 +66,7 @@ export interface VerbContext {
 
 export interface VerbSpec {
   /** Management command it belongs to (`container`), or none for top-level-only verbs. */
-  group?: 'container' | 'image' | 'system';
+  group?: 'container' | 'image' | 'system' | 'buildx';
   name: string;
   /** Other names inside the group (`list`, `ps` for `container ls`). */
   aliases?: string[];
@@ -87,6 +87,8 @@ export interface VerbSpec {
 }
 
 export interface ManagementSpec {
-  name: 'container' | 'image' | 'system';
+  name: 'container' | 'image' | 'system' | 'buildx';
   summary: string;
+  /** A CLI plugin (buildx): `docker --help` marks it with `*`. */
+  plugin?: boolean;
 }

@@ -137,6 +137,12 @@ export function createMemoryFs(options: MemoryFsOptions): FileSystem {
       return { kind: node.kind, size, mtimeMs: node.mtimeMs, mode: node.mode };
     },
 
+    chmod(path: string, mode: number): void {
+      const node = lookup(path);
+      if (!node) throw new FsError('ENOENT', normalizePath(path));
+      node.mode = mode;
+    },
+
     readFile(path: string): string {
       const node = lookup(path);
       if (!node) {

@@ -1,40 +1,25 @@
-// Bash's own words for syntax errors. An interactive bash would ask for more input where these
-// say "unexpected end of file"; Berth runs one line at a time, so it reports what `bash -c` does.
+// The lexer and parser stop at the first syntax error by throwing a SyntaxFailure that carries
+// what went wrong; dialect.ts turns it into bash's, dash's or busybox's words.
 
-import type { ParseResult } from './ast.ts';
-
-export function unexpectedToken(token: string): ParseResult {
-  return {
-    ok: false,
-    messages: [`bash: syntax error near unexpected token \`${token}'`],
-    status: 2,
-  };
-}
-
-export function unexpectedEnd(): ParseResult {
-  return { ok: false, messages: ['bash: syntax error: unexpected end of file'], status: 2 };
-}
-
-export function unmatched(closer: string): ParseResult {
-  return {
-    ok: false,
-    messages: [
-      `bash: unexpected EOF while looking for matching \`${closer}'`,
-      'bash: syntax error: unexpected end of file',
-    ],
-    status: 2,
-  };
-}
-
-/** Syntax bash accepts but Berth does not run: said plainly rather than half-done. */
-export function unsupported(what: string): ParseResult {
-  return { ok: false, messages: [`berth: ${what} not supported in this terminal`], status: 2 };
-}
+import type { SyntaxProblem } from './ast.ts';
 
 export class SyntaxFailure extends Error {
-  readonly result: ParseResult;
-  constructor(result: ParseResult) {
+  readonly problem: SyntaxProblem;
+  constructor(problem: SyntaxProblem) {
     super('syntax error');
-    this.result = result;
+    this.problem = problem;
   }
+}
+
+export function unterminated(closer: string, line: number): SyntaxFailure {
+  return new SyntaxFailure({ kind: 'unterminated', closer, line });
+}
+
+export function unsupported(what: string, line: number): SyntaxFailure {
+  return new SyntaxFailure({ kind: 'unsupported', what, line });
+}
+
+/** True when more input could complete the command: an open quote, `if`, `|` and the like. */
+export function isIncomplete(problem: SyntaxProblem): boolean {
+  return problem.kind === 'end' || problem.kind === 'unterminated';
 }

@@ -1,45 +1,65 @@
 // Splits a command line into words and operators with bash's quoting rules: single quotes keep
 // everything, double quotes keep all but `$`, backquote and backslash, and an unquoted backslash
 // keeps the next character. Expansions are recorded as word parts and run later by expand.ts.
+// Every token remembers the line it starts on.
 
 import type { Word, WordPart } from './ast.ts';
-import { SyntaxFailure, unmatched } from './errors.ts';
+import { parseBraced } from './braced.ts';
+import { unterminated } from './errors.ts';
 
 export type Token =
-  { type: 'word'; word: Word } | { type: 'operator'; operator: string; fd?: number };
+  | { type: 'word'; word: Word; line: number }
+  | { type: 'operator'; operator: string; fd?: number; line: number }
+  /** Bash's `(( … ))` where a command starts: the text between the parentheses. */
+  | { type: 'arith'; source: string; line: number };
 
 /** Longest first, so `>>` wins over `>` and `&&` over `&`. */
 const OPERATORS = ['&>>', '<<<', '&&', '||', '|&', ';;', '>>', '>&', '<&', '&>', '<<', '>|'];
 const SINGLE_OPERATORS = new Set(['|', '&', ';', '<', '>', '(', ')', '\n']);
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
-const SPECIAL_VARIABLES = new Set(['?', '$', '#', '!', '@', '*', '-', '0', '1', '2', '3', '4']);
+const SPECIAL_VARIABLES = new Set(['?', '$', '#', '!', '@', '*', '-', ...'0123456789']);
 
 function isWordEnd(char: string | undefined): boolean {
   return char === undefined || char === ' ' || char === '\t' || SINGLE_OPERATORS.has(char);
 }
 
-/** Finds the `)` closing a `$(` that opened just before `start`, skipping quoted text. */
-function findClosingParen(input: string, start: number): number {
-  let depth = 1;
-  for (let i = start; i < input.length; i++) {
-    const char = input[i];
-    if (char === '\\') i++;
-    else if (char === "'") {
-      i = input.indexOf("'", i + 1);
-      if (i < 0) throw new SyntaxFailure(unmatched("'"));
-    } else if (char === '"') {
-      i++;
-      while (i < input.length && input[i] !== '"') i += input[i] === '\\' ? 2 : 1;
-      if (i >= input.length) throw new SyntaxFailure(unmatched('"'));
-    } else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i;
-  }
-  throw new SyntaxFailure(unmatched(')'));
-}
-
-export function createLexer(input: string) {
+export function createLexer(input: string, options: { bash?: boolean } = {}) {
   let pos = 0;
+  let countedTo = 0;
+  let countedLine = 1;
+
+  /** The line (from 1) of a position at or after the last one asked about. */
+  function lineAt(position: number): number {
+    for (; countedTo < position && countedTo < input.length; countedTo++) {
+      if (input[countedTo] === '\n') countedLine++;
+    }
+    return countedLine;
+  }
+
+  const fail = (closer: string) => unterminated(closer, lineAt(input.length));
+
+  /**
+   * Finds the `close` ending a bracket opened just before `start`, skipping quoted text and
+   * nested brackets of the same kind: `)` for `$(`, `}` for `${`.
+   */
+  function findClosing(start: number, open: string, close: string): number {
+    let depth = 1;
+    for (let i = start; i < input.length; i++) {
+      const char = input[i];
+      if (char === '\\') i++;
+      else if (char === "'") {
+        i = input.indexOf("'", i + 1);
+        if (i < 0) throw fail("'");
+      } else if (char === '"') {
+        i++;
+        while (i < input.length && input[i] !== '"') i += input[i] === '\\' ? 2 : 1;
+        if (i >= input.length) throw fail('"');
+      } else if (char === open) depth++;
+      else if (char === close && --depth === 0) return i;
+    }
+    throw fail(close);
+  }
 
   function pushLiteral(parts: WordPart[], text: string, quoted: boolean): void {
     const last = parts[parts.length - 1];
@@ -47,19 +67,29 @@ export function createLexer(input: string) {
     else parts.push({ type: 'literal', text, quoted });
   }
 
+  /** `$((…))`, or null when the `$((` opens a command substitution of a subshell. */
+  function readArithmetic(parts: WordPart[], quoted: boolean): boolean {
+    const inner = findClosing(pos + 3, '(', ')');
+    if (input[inner + 1] !== ')') return false;
+    const source = input.slice(pos + 3, inner);
+    parts.push({ type: 'arithmetic', expression: arithmeticWord(source), quoted });
+    pos = inner + 2;
+    return true;
+  }
+
   /** Reads a `$` expansion at `pos`; `quoted` when inside double quotes. */
   function readDollar(parts: WordPart[], quoted: boolean): void {
     const next = input[pos + 1];
     if (next === '(') {
-      const end = findClosingParen(input, pos + 2);
+      if (input[pos + 2] === '(' && readArithmetic(parts, quoted)) return;
+      const end = findClosing(pos + 2, '(', ')');
       parts.push({ type: 'substitution', source: input.slice(pos + 2, end), quoted });
       pos = end + 1;
       return;
     }
     if (next === '{') {
-      const end = input.indexOf('}', pos + 2);
-      if (end < 0) throw new SyntaxFailure(unmatched('}'));
-      parts.push(parseBraced(input.slice(pos + 2, end), quoted));
+      const end = findClosing(pos + 2, '{', '}');
+      parts.push(parseBraced(input.slice(pos + 2, end), quoted, (text) => lexWord(text)));
       pos = end + 1;
       return;
     }
@@ -81,7 +111,7 @@ export function createLexer(input: string) {
 
   function readBackquote(parts: WordPart[], quoted: boolean): void {
     const end = input.indexOf('`', pos + 1);
-    if (end < 0) throw new SyntaxFailure(unmatched('`'));
+    if (end < 0) throw fail('`');
     parts.push({ type: 'substitution', source: input.slice(pos + 1, end), quoted });
     pos = end + 1;
   }
@@ -91,7 +121,7 @@ export function createLexer(input: string) {
     pushLiteral(parts, '', true);
     for (;;) {
       const char = input[pos];
-      if (char === undefined) throw new SyntaxFailure(unmatched('"'));
+      if (char === undefined) throw fail('"');
       if (char === '"') {
         pos++;
         return;
@@ -108,17 +138,19 @@ export function createLexer(input: string) {
     }
   }
 
+  function readTilde(parts: WordPart[]): void {
+    let end = pos + 1;
+    while (end < input.length && /[A-Za-z0-9_.-]/.test(input[end]!)) end++;
+    if (input[end] === '/' || isWordEnd(input[end])) {
+      parts.push({ type: 'tilde', user: input.slice(pos + 1, end) });
+      pos = end;
+    }
+  }
+
   function readWord(): Word {
     const start = pos;
     const parts: WordPart[] = [];
-    if (input[pos] === '~') {
-      let end = pos + 1;
-      while (end < input.length && /[A-Za-z0-9_.-]/.test(input[end]!)) end++;
-      if (input[end] === '/' || isWordEnd(input[end])) {
-        parts.push({ type: 'tilde', user: input.slice(pos + 1, end) });
-        pos = end;
-      }
-    }
+    if (input[pos] === '~') readTilde(parts);
     while (!isWordEnd(input[pos])) {
       const char = input[pos]!;
       if (char === '\\') {
@@ -127,7 +159,7 @@ export function createLexer(input: string) {
         pos += 2;
       } else if (char === "'") {
         const end = input.indexOf("'", pos + 1);
-        if (end < 0) throw new SyntaxFailure(unmatched("'"));
+        if (end < 0) throw fail("'");
         pushLiteral(parts, input.slice(pos + 1, end), true);
         pos = end + 1;
       } else if (char === '"') readDoubleQuoted(parts);
@@ -141,8 +173,8 @@ export function createLexer(input: string) {
     return { parts, raw: input.slice(start, pos) };
   }
 
-  function readOperator(): Token {
-    const io = /^\d+(?=[<>])/.exec(input.slice(pos));
+  function readOperator(line: number): Token {
+    const io = /^\d+(?=[<>])/.exec(input.slice(pos, pos + 12));
     let fd: number | undefined;
     if (io) {
       fd = Number(io[0]);
@@ -151,12 +183,14 @@ export function createLexer(input: string) {
     const long = OPERATORS.find((operator) => input.startsWith(operator, pos));
     const operator = long ?? input[pos]!;
     pos += operator.length;
-    return fd === undefined ? { type: 'operator', operator } : { type: 'operator', operator, fd };
+    return fd === undefined
+      ? { type: 'operator', operator, line }
+      : { type: 'operator', operator, fd, line };
   }
 
   function next(): Token | null {
     for (;;) {
-      while (input[pos] === ' ' || input[pos] === '\t') pos++;
+      while (input[pos] === ' ' || input[pos] === '\t' || input[pos] === '\r') pos++;
       if (input[pos] === '\\' && input[pos + 1] === '\n') {
         pos += 2;
         continue;
@@ -167,31 +201,56 @@ export function createLexer(input: string) {
       break;
     }
     if (pos >= input.length) return null;
+    const line = lineAt(pos);
     const char = input[pos]!;
-    if (SINGLE_OPERATORS.has(char) || /^\d+[<>]/.test(input.slice(pos, pos + 12))) {
-      return readOperator();
+    if (options.bash && input.startsWith('((', pos)) {
+      const inner = findClosing(pos + 2, '(', ')');
+      if (input[inner + 1] === ')') {
+        const source = input.slice(pos + 2, inner);
+        pos = inner + 2;
+        return { type: 'arith', source, line };
+      }
     }
-    return { type: 'word', word: readWord() };
+    if (SINGLE_OPERATORS.has(char) || /^\d+[<>]/.test(input.slice(pos, pos + 12))) {
+      return readOperator(line);
+    }
+    return { type: 'word', word: readWord(), line };
   }
 
-  return { next };
+  /** Where the lexer stands, and the line of the end of input. */
+  const position = () => pos;
+  const lastLine = () => lineAt(input.length);
+
+  return { next, position, lastLine };
 }
 
-/** `${...}`: a name, optionally with `:-word` or `-word`; anything else is a bad substitution. */
-function parseBraced(body: string, quoted: boolean): WordPart {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*|[?$#0-9])(?:(:?-)([\s\S]*))?$/.exec(body);
-  if (!match) return { type: 'bad-substitution', text: `\${${body}}` };
-  const [, name, operator, rest] = match;
-  if (operator === undefined) return { type: 'variable', name: name!, quoted };
-  const fallbackWord = createLexer(rest ?? '').next();
-  const word: Word =
-    fallbackWord?.type === 'word' ? fallbackWord.word : { parts: [], raw: rest ?? '' };
-  return {
-    type: 'variable',
-    name: name!,
-    quoted,
-    fallback: { whenEmpty: operator === ':-', word },
-  };
+/**
+ * The word of `${x:-word}`: quotes and expansions as in any word, blanks kept (unquoted, so
+ * they split later), as bash reads everything up to the closing brace.
+ */
+function lexWord(text: string): Word {
+  const parts: WordPart[] = [];
+  const lexer = createLexer(text);
+  for (let token = lexer.next(); token; token = lexer.next()) {
+    if (parts.length > 0) parts.push({ type: 'literal', text: ' ', quoted: false });
+    if (token.type === 'word') parts.push(...token.word.parts);
+    else if (token.type === 'operator') {
+      parts.push({ type: 'literal', text: token.operator, quoted: false });
+    }
+  }
+  return { parts, raw: text };
+}
+
+/**
+ * The text of `$((…))` as a double-quoted word: `$x`, `${x}` and `$(…)` inside expand before
+ * the arithmetic is evaluated, as POSIX says.
+ */
+export function arithmeticWord(source: string): Word {
+  const parts: WordPart[] = [];
+  const lexer = createLexer(`"${source.replace(/(["\\])/g, '\\$1')}"`);
+  const token = lexer.next();
+  if (token?.type === 'word') parts.push(...token.word.parts);
+  return { parts, raw: source };
 }
 
 /** All tokens of `input`; throws SyntaxFailure for an unterminated quote or substitution. */

@@ -53,7 +53,7 @@ export const FHS = dirs(
 export const BUSYBOX_APPLETS = (
   'ash cat chmod chown cp date df du echo env false grep head hostname id kill ln ls mkdir more ' +
   'mv nc ping printenv ps pwd rm rmdir sed sleep sort tail tar touch true uname vi wc wget which ' +
-  'whoami'
+  'whoami basename cut dirname printf seq tee test tr uniq xargs [ [['
 ).split(' ');
 
 export function busyboxLinks(dir = '/bin'): RootFs {
@@ -67,7 +67,8 @@ export function coreutils(): RootFs {
   const fs: RootFs = {};
   const tools =
     'cat chmod chown cp date df du echo env false grep head hostname id kill ln ls mkdir more mv ' +
-    'printenv pwd rm rmdir sed sleep sort tail tar touch true uname wc which whoami';
+    'printenv pwd rm rmdir sed sleep sort tail tar touch true uname wc which whoami ' +
+    'basename cut dirname printf seq tee test tr uniq xargs [';
   for (const tool of tools.split(' ')) fs[`/usr/bin/${tool}`] = binary(tool);
   return fs;
 }

@@ -2,7 +2,7 @@
 // field order and omitempty rules, the OCI-only Config, overlay2 GraphDriver data and
 // Metadata.LastTagTime; and the same data as Go-typed values for --format templates.
 
-import type { ImageRecord } from '../../../engine/index.ts';
+import type { BuildConfig, ImageRecord } from '../../../engine/index.ts';
 import { standInDigest } from '../../../engine/catalog/build.ts';
 import {
   escapeHTML,
@@ -26,7 +26,7 @@ function rfc3339Nano(ms: number): string {
 
 /** The OCI image config's fields in Docker's order, empty ones left out (omitempty). */
 function configJSON(image: ImageRecord): Record<string, unknown> {
-  const c = image.config;
+  const c: BuildConfig = image.config;
   const out: Record<string, unknown> = {};
   if (c.User) out['User'] = c.User;
   if (c.ExposedPorts && Object.keys(c.ExposedPorts).length) out['ExposedPorts'] = c.ExposedPorts;
@@ -38,6 +38,13 @@ function configJSON(image: ImageRecord): Record<string, unknown> {
   if (c.Labels && Object.keys(c.Labels).length) out['Labels'] = c.Labels;
   if (c.StopSignal) out['StopSignal'] = c.StopSignal;
   if (c.ArgsEscaped) out['ArgsEscaped'] = true;
+  // Set by `docker build` (HEALTHCHECK, ONBUILD, SHELL); zero durations are left out.
+  if (c.Healthcheck) {
+    const { Test, ...rest } = c.Healthcheck;
+    out['Healthcheck'] = { Test, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v)) };
+  }
+  if (c.OnBuild?.length) out['OnBuild'] = c.OnBuild;
+  if (c.Shell?.length) out['Shell'] = c.Shell;
   return out;
 }
 
@@ -97,7 +104,7 @@ export function goJSON(value: unknown): string {
 /** What templates see: Go structs, with nil slices and maps where the JSON leaves fields out. */
 export function inspectTyped(image: ImageRecord, layerDiffId: (digest: string) => string) {
   const json = inspectJSON(image, layerDiffId);
-  const c = image.config;
+  const c: BuildConfig = image.config;
   const config = {
     [GO_TYPE]: '*v1.DockerOCIImageConfig',
     [MARSHAL_JSON]: () => goJSON(json['Config']),
@@ -111,9 +118,9 @@ export function inspectTyped(image: ImageRecord, layerDiffId: (digest: string) =
     Labels: c.Labels ?? nilMap,
     StopSignal: c.StopSignal ?? '',
     ArgsEscaped: c.ArgsEscaped ?? false,
-    Healthcheck: nilPointer,
-    OnBuild: nilSlice,
-    Shell: nilSlice,
+    Healthcheck: c.Healthcheck ?? nilPointer,
+    OnBuild: c.OnBuild ?? nilSlice,
+    Shell: c.Shell ?? nilSlice,
   };
   const metadata = json['Metadata'] as { LastTagTime: string };
   const lastTag = image.lastTagTime
