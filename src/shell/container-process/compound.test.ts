@@ -77,7 +77,7 @@ describe('sh -c with compound commands', () => {
   it('runs scripts by path once they are executable, naming them in messages', async () => {
     const h = await createContainerHarness();
     const script =
-      'mkdir -p /usr/local/bin; printf "#!/bin/sh\\necho \\"in \\$0: \\$1\\"\\nnosuch\\n" > /run.sh; /run.sh; ' +
+      'printf "#!/bin/sh\\necho \\"in \\$0: \\$1\\"\\nnosuch\\n" > /run.sh; /run.sh; ' +
       'chmod +x /run.sh; /run.sh x; echo "status $?"';
     expect(await h.run(sh('ubuntu', 'sh', script))).toEqual({
       stdout: 'in /run.sh: x\nstatus 127\n',
@@ -94,6 +94,7 @@ describe('scripts on PATH', () => {
   it('runs a shell script found on PATH with its full path as $0', async () => {
     const h = await createContainerHarness();
     const script =
+      'mkdir -p /usr/local/bin; ' +
       'printf "#!/bin/sh\\necho \\"\\$0 says \\$1\\"\\n" > /usr/local/bin/hello; ' +
       'chmod 755 /usr/local/bin/hello; hello there';
     expect(await h.run(sh('alpine', 'sh', script))).toEqual({
