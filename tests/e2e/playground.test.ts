@@ -46,7 +46,7 @@ describe('playground', () => {
   it('edits history with the arrow keys and the history builtin', async () => {
     const b = await openLesson();
     await typeInTerminal(b, 'echo one');
-    await waitForTerminal(b.page, 'one');
+    await waitForTerminal(b.page, '\none\n');
     await b.page.keyboard.press('ArrowUp');
     await b.page.keyboard.press('Backspace');
     await b.page.keyboard.press('Backspace');
@@ -57,6 +57,20 @@ describe('playground', () => {
     await typeInTerminal(b, 'history');
     const text = await waitForTerminal(b.page, '2  echo two');
     expect(text).toMatch(/ 1 {2}echo one\n +2 {2}echo two\n +3 {2}history/);
+  });
+
+  it('reads an unfinished loop over several lines after the > prompt', async () => {
+    const b = await openLesson();
+    await typeInTerminal(b, 'for i in 1 2; do');
+    await waitForTerminal(b.page, '\n> ');
+    await b.page.keyboard.type('echo "n$i"; done');
+    await b.page.keyboard.press('Enter');
+    await waitForTerminal(b.page, 'n1\nn2\n');
+    await typeInTerminal(b, 'if true; then');
+    await waitForTerminal(b.page, 'then\n> ');
+    await b.page.keyboard.press('Control+c');
+    await typeInTerminal(b, 'echo "after=$?"');
+    await waitForTerminal(b.page, 'after=130');
   });
 
   it('completes commands with Tab', async () => {

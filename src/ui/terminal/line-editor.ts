@@ -19,6 +19,11 @@ export interface LineEditorOptions {
   onInterrupt(): void;
   /** Ctrl-D on an empty line while a command runs. */
   onEndOfInput(): void;
+  /**
+   * Ctrl-C at the prompt. Return true when the caller takes over (the shell was reading a
+   * continuation line: it drops the unfinished command and sends its own prompt back).
+   */
+  onCancelLine?(): boolean;
   /** Tab: the candidates replacing line[start, end). */
   onComplete(
     line: string,
@@ -304,6 +309,12 @@ export class LineEditor {
     this.cursor = this.chars.length;
     this.moveCursor();
     this.options.write('^C\r\n');
+    if (this.options.onCancelLine?.()) {
+      this.mode = 'running';
+      this.chars = [];
+      this.cursor = 0;
+      return;
+    }
     this.showPrompt(this.prompt);
   }
 

@@ -59,15 +59,25 @@ export function createTerminal(options: TerminalOptions): TerminalHandle {
   terminal.open(host);
   terminal.textarea?.setAttribute('aria-label', options.label);
 
+  // True while the shell waits for the rest of an unfinished command (its `> ` prompt).
+  let continuing = false;
+  const finish = (result: { prompt: string; history: string[]; continuing: boolean }) => {
+    continuing = result.continuing;
+    options.onHistory(result.history);
+    editor.setHistory(result.history);
+    editor.showPrompt(result.prompt);
+  };
   const editor = new LineEditor({
     write: (data) => terminal.write(data),
     columns: () => terminal.cols,
     cursorColumn: () => terminal.buffer.active.cursorX,
     onSubmit: (line) => {
-      client.run(line, terminal.cols).then((result) => {
-        options.onHistory(result.history);
-        editor.showPrompt(result.prompt);
-      });
+      client.run(line, terminal.cols).then(finish);
+    },
+    onCancelLine: () => {
+      if (!continuing) return false;
+      client.cancelContinuation().then(finish);
+      return true;
     },
     onInput: (line) => client.input(line + '\n'),
     onInterrupt: () => client.interrupt(),
