@@ -2,7 +2,7 @@
 // at least two operands, and a directory target when there are several sources.
 
 import { basename, isWithin, joinPath } from '../fs/path.ts';
-import type { CommandContext, FileSystem } from '../types.ts';
+import type { CommandContext, FileStat, FileSystem } from '../types.ts';
 import { usageError } from './util.ts';
 
 export function copyTree(fs: FileSystem, from: string, to: string): void {
@@ -49,4 +49,29 @@ export function planTransfers(context: CommandContext, operands: string[]): Tran
 /** True when `target` is the source itself or lies inside it. */
 export function isInside(target: string, source: string): boolean {
   return isWithin(target, source);
+}
+
+/**
+ * Runs `move` for each planned transfer whose source exists and is not its own target (the
+ * checks `cp` and `mv` share, in their words); `fail` prints `<command>: message` and marks
+ * the exit status. Returns 0, or 1 when anything failed.
+ */
+export function eachTransfer(
+  context: CommandContext,
+  plan: Transfer[],
+  move: (transfer: Transfer, stat: FileStat, fail: (message: string) => void) => void,
+): number {
+  let status = 0;
+  const fail = (message: string): void => {
+    context.io.stderr.write(`${context.argv[0]}: ${message}\n`);
+    status = 1;
+  };
+  for (const transfer of plan) {
+    const stat = context.fs.stat(transfer.source);
+    if (!stat) fail(`cannot stat '${transfer.operand}': No such file or directory`);
+    else if (transfer.source === transfer.target) {
+      fail(`'${transfer.operand}' and '${transfer.targetName}' are the same file`);
+    } else move(transfer, stat, fail);
+  }
+  return status;
 }

@@ -2,7 +2,7 @@
 
 import { errnoText } from '../redirect.ts';
 import type { CommandSpec } from '../types.ts';
-import { copyTree, isInside, planTransfers } from './copy.ts';
+import { copyTree, eachTransfer, isInside, planTransfers } from './copy.ts';
 import { parseOptions } from './util.ts';
 
 export const cpBuiltin = (): CommandSpec => ({
@@ -15,37 +15,17 @@ export const cpBuiltin = (): CommandSpec => ({
     const plan = planTransfers(context, options.operands);
     if (typeof plan === 'number') return plan;
 
-    let status = 0;
-    const fail = (message: string): void => {
-      context.io.stderr.write(`cp: ${message}\n`);
-      status = 1;
-    };
-    for (const { operand, source, target, targetName } of plan) {
-      const stat = context.fs.stat(source);
-      if (!stat) {
-        fail(`cannot stat '${operand}': No such file or directory`);
-        continue;
-      }
-      if (source === target) {
-        fail(`'${operand}' and '${targetName}' are the same file`);
-        continue;
-      }
+    return eachTransfer(context, plan, ({ operand, source, target, targetName }, stat, fail) => {
       if (stat.kind === 'directory') {
-        if (!recursive) {
-          fail(`-r not specified; omitting directory '${operand}'`);
-          continue;
-        }
+        if (!recursive) return fail(`-r not specified; omitting directory '${operand}'`);
         if (isInside(target, source)) {
-          fail(`cannot copy a directory, '${operand}', into itself, '${targetName}'`);
-          continue;
+          return fail(`cannot copy a directory, '${operand}', into itself, '${targetName}'`);
         }
         if (context.fs.stat(target)?.kind === 'file') {
-          fail(`cannot overwrite non-directory '${targetName}' with directory '${operand}'`);
-          continue;
+          return fail(`cannot overwrite non-directory '${targetName}' with directory '${operand}'`);
         }
       } else if (context.fs.stat(target)?.kind === 'directory') {
-        fail(`cannot overwrite directory '${targetName}' with non-directory`);
-        continue;
+        return fail(`cannot overwrite directory '${targetName}' with non-directory`);
       }
       try {
         copyTree(context.fs, source, target);
@@ -53,7 +33,6 @@ export const cpBuiltin = (): CommandSpec => ({
       } catch (error) {
         fail(`cannot create regular file '${targetName}': ${errnoText(error)}`);
       }
-    }
-    return status;
+    });
   },
 });

@@ -3,7 +3,7 @@
 import { errnoText } from '../redirect.ts';
 import { FsError } from '../types.ts';
 import type { CommandSpec } from '../types.ts';
-import { isInside, planTransfers } from './copy.ts';
+import { eachTransfer, isInside, planTransfers } from './copy.ts';
 import { parseOptions } from './util.ts';
 
 export const mvBuiltin = (): CommandSpec => ({
@@ -15,38 +15,23 @@ export const mvBuiltin = (): CommandSpec => ({
     const plan = planTransfers(context, options.operands);
     if (typeof plan === 'number') return plan;
 
-    let status = 0;
-    const fail = (message: string): void => {
-      context.io.stderr.write(`mv: ${message}\n`);
-      status = 1;
-    };
-    for (const { operand, source, target, targetName } of plan) {
-      const stat = context.fs.stat(source);
-      if (!stat) {
-        fail(`cannot stat '${operand}': No such file or directory`);
-        continue;
-      }
-      if (source === target) {
-        fail(`'${operand}' and '${targetName}' are the same file`);
-        continue;
-      }
+    return eachTransfer(context, plan, ({ operand, source, target, targetName }, _stat, fail) => {
       if (isInside(target, source)) {
-        fail(`cannot move '${operand}' to a subdirectory of itself, '${targetName}'`);
-        continue;
+        return fail(`cannot move '${operand}' to a subdirectory of itself, '${targetName}'`);
       }
       try {
         context.fs.rename(source, target);
-        if (options.flags.has('v'))
+        if (options.flags.has('v')) {
           context.io.stdout.write(`renamed '${operand}' -> '${targetName}'\n`);
+        }
       } catch (error) {
         const code = error instanceof FsError ? error.code : '';
-        if (code === 'EISDIR')
+        if (code === 'EISDIR') {
           fail(`cannot overwrite directory '${targetName}' with non-directory`);
-        else if (code === 'ENOTDIR') {
+        } else if (code === 'ENOTDIR') {
           fail(`cannot overwrite non-directory '${targetName}' with directory '${operand}'`);
         } else fail(`cannot move '${operand}' to '${targetName}': ${errnoText(error)}`);
       }
-    }
-    return status;
+    });
   },
 });
