@@ -3,6 +3,7 @@
 // the lines typed after it.
 
 import type { ProcessInput } from '../../engine/process.ts';
+import { sharedInput } from '../input.ts';
 import type { InputSource } from '../types.ts';
 
 export interface LineReader {
@@ -15,43 +16,12 @@ export interface LineReader {
 }
 
 export function createLineReader(input: ProcessInput): LineReader {
-  let buffer = '';
-
-  /** The next line, and whether a newline ended it (not so for the last of the input). */
-  async function nextLine(): Promise<{ line: string; newline: boolean } | null> {
-    for (;;) {
-      const newline = buffer.indexOf('\n');
-      if (newline >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        return { line, newline: true };
-      }
-      const chunk = await input.read();
-      if (chunk === null) {
-        if (buffer === '') return null;
-        const last = buffer;
-        buffer = '';
-        return { line: last, newline: false };
-      }
-      buffer += chunk;
-    }
-  }
-
+  // The same line-splitting buffer `read` and `cat` share, so all see the input in order.
+  const shared = sharedInput(input);
   return {
     async readLine() {
-      return (await nextLine())?.line ?? null;
+      return (await shared.readLine())?.line ?? null;
     },
-    source: {
-      async read() {
-        if (buffer !== '') {
-          const text = buffer;
-          buffer = '';
-          return text;
-        }
-        return input.read();
-      },
-      // `read` typed at the prompt takes its line and leaves the rest for the shell.
-      readLine: nextLine,
-    },
+    source: shared,
   };
 }
