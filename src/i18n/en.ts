@@ -59,7 +59,6 @@ export const en = {
   'layout.tabLesson': 'Lesson',
   'layout.tabPlayground': 'Playground',
   'playground.label': 'Playground',
-  'playground.loading': 'Starting the playground…',
   'playground.terminal': 'Terminal',
   'playground.editor': 'Editor',
   'playground.preview': 'Preview',

@@ -61,7 +61,6 @@ export const zh: Messages = {
   'layout.tabLesson': '课文',
   'layout.tabPlayground': '练习场',
   'playground.label': '练习场',
-  'playground.loading': '正在启动练习场…',
   'playground.terminal': '终端',
   'playground.editor': '编辑器',
   'playground.preview': '预览',

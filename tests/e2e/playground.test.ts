@@ -43,6 +43,18 @@ describe('playground', () => {
     expect(text).toContain('CONTAINER ID   IMAGE');
   });
 
+  it('keeps keys typed before the terminal has loaded', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await page.goto(lesson, { waitUntil: 'commit' });
+    const early = page.locator('[data-early-terminal], .xterm-helper-textarea').first();
+    await early.focus();
+    await page.keyboard.type('echo early-bird');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-playground][data-ready="true"]');
+    await waitForTerminal(page, '\nearly-bird\n');
+  });
+
   it('edits history with the arrow keys and the history builtin', async () => {
     const b = await openLesson();
     await typeInTerminal(b, 'echo one');

@@ -84,7 +84,12 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
     },
   });
   performance.mark('berth:terminal-open');
-  terminalHost.querySelector('.pg-loading')?.remove();
+  const early = terminalHost.querySelector<HTMLElement>('[data-early-terminal]');
+  const earlyHadFocus = early !== null && document.activeElement === early;
+  const earlyKeys = (window as unknown as { berthEarlyKeys?: string[] }).berthEarlyKeys ?? [];
+  early?.remove();
+  if (earlyKeys.length > 0) terminal.editor.handleData(earlyKeys.join(''));
+  if (earlyHadFocus) terminal.terminal.focus();
   // A read-only handle for end-to-end tests and curious learners in the devtools console.
   Object.defineProperty(window, 'berthTerminal', { value: terminal.terminal, configurable: true });
   terminal.fit();
