@@ -93,6 +93,29 @@ export function createImageStore(): ImageStore {
     layers.set(layer.digest, record);
   }
 
+  /** Stores a new image record for `source`, holding on to its layers. */
+  function register(
+    source: CatalogImage,
+    details: { comment?: string; author?: string } = {},
+  ): ImageRecord {
+    source.layers.forEach(retainLayer);
+    const image: ImageRecord = {
+      id: source.imageId,
+      repoTags: [],
+      repoDigests: [],
+      created: Date.parse(source.created),
+      size: source.layers.reduce((sum, layer) => sum + layer.uncompressedSize, 0),
+      architecture: source.architecture,
+      os: source.os,
+      config: source.config,
+      layers: source.layers.map((layer) => layer.digest),
+      source,
+      ...details,
+    };
+    images.set(image.id, image);
+    return image;
+  }
+
   return {
     list: () => [...images.values()],
     get: (id) => images.get(id),
@@ -117,20 +140,7 @@ export function createImageStore(): ImageStore {
     add(source, reference) {
       let image = images.get(source.imageId);
       if (!image) {
-        source.layers.forEach(retainLayer);
-        image = {
-          id: source.imageId,
-          repoTags: [],
-          repoDigests: [],
-          created: Date.parse(source.created),
-          size: source.layers.reduce((sum, layer) => sum + layer.uncompressedSize, 0),
-          architecture: source.architecture,
-          os: source.os,
-          config: source.config,
-          layers: source.layers.map((layer) => layer.digest),
-          source,
-        };
-        images.set(image.id, image);
+        image = register(source);
       }
 
       // A tag belongs to one image at a time: pulling a newer image moves it.
@@ -147,21 +157,7 @@ export function createImageStore(): ImageStore {
     },
 
     addLocal(source, repoTag, details = {}) {
-      source.layers.forEach(retainLayer);
-      const image: ImageRecord = {
-        id: source.imageId,
-        repoTags: [],
-        repoDigests: [],
-        created: Date.parse(source.created),
-        size: source.layers.reduce((sum, layer) => sum + layer.uncompressedSize, 0),
-        architecture: source.architecture,
-        os: source.os,
-        config: source.config,
-        layers: source.layers.map((layer) => layer.digest),
-        source,
-        ...details,
-      };
-      images.set(image.id, image);
+      const image = register(source, details);
       if (repoTag !== undefined) {
         for (const other of images.values()) {
           if (other !== image) other.repoTags = other.repoTags.filter((tag) => tag !== repoTag);

@@ -35,6 +35,13 @@ export interface FlagSpec {
 
 export type FlagValues = Record<string, FlagValue>;
 
+/** docker/cli's help for `-f, --format` on commands that print objects (inspect, version). */
+export const OBJECT_FORMAT_HELP =
+  "Format output using a custom template:\n'json':             Print in JSON format\n" +
+  "'TEMPLATE':         Print output using the given Go template.\n" +
+  'Refer to https://docs.docker.com/go/formatting/ for more information about formatting ' +
+  'output with templates';
+
 export interface ArgCount {
   min?: number;
   max?: number;

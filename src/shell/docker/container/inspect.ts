@@ -6,14 +6,8 @@ import { isEngineError, type Engine } from '../../../engine/index.ts';
 import { compileTemplate, TemplateError, type Template } from '../format/template.ts';
 import { errorText } from '../output.ts';
 import { inspectJSON } from '../image/inspect-data.ts';
-import type { VerbContext, VerbSpec } from '../spec.ts';
+import { OBJECT_FORMAT_HELP, type VerbContext, type VerbSpec } from '../spec.ts';
 import { containerInspectObject } from './inspect-json.ts';
-
-const FORMAT_HELP =
-  "Format output using a custom template:\n'json':             Print in JSON format\n" +
-  "'TEMPLATE':         Print output using the given Go template.\n" +
-  'Refer to https://docs.docker.com/go/formatting/ for more information about formatting ' +
-  'output with templates';
 
 /** One kind of object `docker inspect` can find by name. */
 export interface InspectType {
@@ -110,7 +104,7 @@ export const containerInspectSpec: VerbSpec = {
   summary: 'Display detailed information on one or more containers',
   args: { min: 1 },
   flags: [
-    { long: 'format', short: 'f', type: 'string', help: FORMAT_HELP },
+    { long: 'format', short: 'f', type: 'string', help: OBJECT_FORMAT_HELP },
     { long: 'size', short: 's', type: 'bool', help: 'Display total file sizes' },
   ],
 
@@ -141,7 +135,7 @@ export const inspectSpec: VerbSpec = {
     },
   },
   flags: [
-    { long: 'format', short: 'f', type: 'string', help: FORMAT_HELP },
+    { long: 'format', short: 'f', type: 'string', help: OBJECT_FORMAT_HELP },
     {
       long: 'size',
       short: 's',

@@ -11,7 +11,7 @@ import {
 } from '../../../engine/index.ts';
 import { escapeHTML } from '../format/go-values.ts';
 import { compileTemplate, TemplateError } from '../format/template.ts';
-import type { VerbSpec } from '../spec.ts';
+import { OBJECT_FORMAT_HELP, type VerbSpec } from '../spec.ts';
 import { goJSON, inspectJSON, inspectTyped } from './inspect-data.ts';
 
 function notFound(input: string): string {
@@ -47,10 +47,7 @@ export const imageInspectSpec: VerbSpec = {
       long: 'format',
       short: 'f',
       type: 'string',
-      help:
-        "Format output using a custom template:\n'json':             Print in JSON format\n" +
-        "'TEMPLATE':         Print output using the given Go template.\n" +
-        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates',
+      help: OBJECT_FORMAT_HELP,
     },
     {
       long: 'platform',

@@ -4,7 +4,7 @@
 import type { DockerVersions } from '../../../engine/index.ts';
 import { renderFormat } from '../format/formatter.ts';
 import { formatColumns, VERSION_LAYOUT } from '../format/table.ts';
-import type { VerbSpec } from '../spec.ts';
+import { OBJECT_FORMAT_HELP, type VerbSpec } from '../spec.ts';
 
 export function versionText(versions: DockerVersions): string {
   const { client, engine, platformName } = versions;
@@ -105,10 +105,7 @@ export const versionSpec: VerbSpec = {
       long: 'format',
       short: 'f',
       type: 'string',
-      help:
-        "Format output using a custom template:\n'json':             Print in JSON format\n" +
-        "'TEMPLATE':         Print output using the given Go template.\n" +
-        'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates',
+      help: OBJECT_FORMAT_HELP,
     },
   ],
 
