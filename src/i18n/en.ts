@@ -46,6 +46,8 @@ export const en = {
   'lesson.next': 'Next lesson',
   'lesson.contents': 'Lesson',
   'lesson.runSnippet': 'Run in terminal',
+  'lesson.copySnippet': 'Copy',
+  'lesson.copied': 'Copied',
   'exercise.label': 'Exercise',
   'exercise.check': 'Check',
   'exercise.checking': 'Checking…',

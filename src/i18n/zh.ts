@@ -48,6 +48,8 @@ export const zh: Messages = {
   'lesson.next': '下一课',
   'lesson.contents': '课文',
   'lesson.runSnippet': '在终端中运行',
+  'lesson.copySnippet': '复制',
+  'lesson.copied': '已复制',
   'exercise.label': '练习',
   'exercise.check': '检查',
   'exercise.checking': '正在检查…',

@@ -48,6 +48,30 @@ function enhanceViewSwitch(split: HTMLElement): void {
   }
 }
 
+function snippetButton(label: string, className: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.textContent = label;
+  return button;
+}
+
+/** A Copy button on every code block of the lesson; it says "Copied" for a moment. */
+function addCopyButtons(text: HTMLElement, label: string, done: string): void {
+  if (!navigator.clipboard) return;
+  for (const pre of text.querySelectorAll<HTMLElement>('pre')) {
+    if (pre.closest('.exercise')) continue;
+    const button = snippetButton(label, 'copy-snippet');
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText((pre.textContent ?? '').replace(/\n+$/, '\n')).then(() => {
+        button.textContent = done;
+        setTimeout(() => (button.textContent = label), 1500);
+      });
+    });
+    pre.before(button);
+  }
+}
+
 function addRunButtons(text: HTMLElement, label: string): void {
   for (const pre of text.querySelectorAll<HTMLElement>('pre[data-language="sh"]')) {
     const button = document.createElement('button');
@@ -72,5 +96,6 @@ export function enhanceLesson(): void {
   if (!split || !splitter || !text) return;
   enhanceSplitter(split, splitter);
   enhanceViewSwitch(split);
+  addCopyButtons(text, text.dataset.copyLabel ?? '', text.dataset.copiedLabel ?? '');
   addRunButtons(text, text.dataset.runLabel ?? '');
 }

@@ -48,5 +48,14 @@ describe('exercises', () => {
     await page.waitForSelector('[data-playground][data-ready="true"]');
     await page.locator('.run-snippet').first().click();
     await waitForTerminal(page, 'Server: Docker Engine - Community');
+
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const copy = page.locator('.copy-snippet').first();
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copied');
+    const block = (await page.locator('[data-lesson-text] pre').first().textContent()) ?? '';
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      block.replace(/\n+$/, '\n'),
+    );
   });
 });
