@@ -1,7 +1,12 @@
 // Text shared by several verbs: how engine errors read on the terminal, and how pull progress
 // events become docker's progress lines (plain lines when stdout is not a terminal).
 
-import { isEngineError, type PullEvent } from '../../engine/index.ts';
+import {
+  isEngineError,
+  type ContainerRecord,
+  type Engine,
+  type PullEvent,
+} from '../../engine/index.ts';
 import type { OutputSink } from '../types.ts';
 
 /** "Error response from daemon: …" for daemon errors; the bare message for client ones. */
@@ -46,4 +51,22 @@ export function writePullEvent(sink: OutputSink, event: PullEvent, isTTY: boolea
 /** One line for a flag Berth knows by name but does not implement. */
 export function unsupportedFlag(commandPath: string, flag: string): string {
   return `berth: ${commandPath} --${flag} is not supported in Berth yet\n`;
+}
+
+/**
+ * The container `reference` names, or undefined after printing the daemon's refusal (`No such
+ * container: x`) on `stderr`, as verbs that act on one container do before anything else.
+ */
+export function findContainerOrReport(
+  engine: Engine,
+  stderr: OutputSink,
+  reference: string,
+): ContainerRecord | undefined {
+  try {
+    return engine.inspectContainer(reference);
+  } catch (error) {
+    if (!isEngineError(error)) throw error;
+    stderr.write(`${errorText(error)}\n`);
+    return undefined;
+  }
 }

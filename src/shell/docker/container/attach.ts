@@ -2,8 +2,7 @@
 // terminal to a running container's main process: its future output, and with `-i` containers
 // the keyboard too. Ends with the container's exit code when it stops.
 
-import { isEngineError } from '../../../engine/index.ts';
-import { errorText } from '../output.ts';
+import { findContainerOrReport } from '../output.ts';
 import type { VerbSpec } from '../spec.ts';
 import { forwardInterrupt } from './follow.ts';
 
@@ -39,14 +38,8 @@ export const attachSpec: VerbSpec = {
 
   async run(context, flags, args) {
     const reference = args[0]!;
-    let container;
-    try {
-      container = context.engine.inspectContainer(reference);
-    } catch (error) {
-      if (!isEngineError(error)) throw error;
-      context.stderr.write(`${errorText(error)}\n`);
-      return 1;
-    }
+    const container = findContainerOrReport(context.engine, context.stderr, reference);
+    if (!container) return 1;
     // docker/cli checks the state itself (inspectContainerAndCheckState), in Docker 28's words.
     const { status } = container.state;
     const refusal =

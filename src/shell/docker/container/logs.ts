@@ -3,8 +3,8 @@
 // --since/--until, -t timestamps, --details, and -f following until the container stops or
 // Ctrl-C.
 
-import { isEngineError, isRunning, type LogEntry } from '../../../engine/index.ts';
-import { errorText } from '../output.ts';
+import { isRunning, type LogEntry } from '../../../engine/index.ts';
+import { findContainerOrReport } from '../output.ts';
 import type { VerbSpec } from '../spec.ts';
 import { waitForStop } from './follow.ts';
 import { parseLogTime, rfc3339NanoFixed } from './log-times.ts';
@@ -52,14 +52,8 @@ export const logsSpec: VerbSpec = {
   ],
 
   async run(context, flags, args) {
-    let container;
-    try {
-      container = context.engine.inspectContainer(args[0]!);
-    } catch (error) {
-      if (!isEngineError(error)) throw error;
-      context.stderr.write(`${errorText(error)}\n`);
-      return 1;
-    }
+    const container = findContainerOrReport(context.engine, context.stderr, args[0]!);
+    if (!container) return 1;
     const now = context.clock.now();
     const bounds: Record<string, number> = {};
     for (const name of ['since', 'until']) {

@@ -1,8 +1,7 @@
 // `docker port` / `docker container port` (cli/command/container/port.go): the host addresses a
 // running container's ports are published on, sorted in natural order.
 
-import { isEngineError } from '../../../engine/index.ts';
-import { errorText } from '../output.ts';
+import { findContainerOrReport } from '../output.ts';
 import type { VerbSpec } from '../spec.ts';
 
 /** sortorder.NaturalLess: runs of digits compare as numbers, everything else byte by byte. */
@@ -36,14 +35,8 @@ export const portSpec: VerbSpec = {
 
   run(context, _flags, args) {
     const [reference, wanted] = args as [string, string | undefined];
-    let container;
-    try {
-      container = context.engine.inspectContainer(reference);
-    } catch (error) {
-      if (!isEngineError(error)) throw error;
-      context.stderr.write(`${errorText(error)}\n`);
-      return 1;
-    }
+    const container = findContainerOrReport(context.engine, context.stderr, reference);
+    if (!container) return 1;
     let lines: string[];
     if (wanted !== undefined) {
       const [port = '', proto = 'tcp'] = wanted.split('/');
